@@ -1,0 +1,200 @@
+package org.tarikh.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tarikh.knowledge.Claim;
+import org.tarikh.knowledge.KnowledgeBase;
+
+/**
+ * The in-memory Lucene index of a {@link KnowledgeBase}: one document per claim, with its text, paraphrase
+ * questions, keywords and summary in an English, a Russian and a transliterated field each. It also keeps,
+ * per claim, the set of analysed terms of all its text, which the matcher uses to judge how much of a
+ * question a claim covers.
+ */
+public final class Index {
+    static final String ID = "id";
+
+    /** A searchable field: its name, the analysis it uses, and how much a match in it weighs. */
+    enum SearchField {
+        EN_CLAIM("en_claim", Family.ENGLISH, 1.2f),
+        EN_QUESTIONS("en_questions", Family.ENGLISH, 1.5f),
+        EN_KEYWORDS("en_keywords", Family.ENGLISH, 1.0f),
+        EN_SUMMARY("en_summary", Family.ENGLISH, 0.5f),
+        RU_CLAIM("ru_claim", Family.RUSSIAN, 1.2f),
+        RU_QUESTIONS("ru_questions", Family.RUSSIAN, 1.5f),
+        RU_KEYWORDS("ru_keywords", Family.RUSSIAN, 1.0f),
+        RU_SUMMARY("ru_summary", Family.RUSSIAN, 0.5f),
+        LATIN("latin", Family.LATIN, 0.7f);
+
+        final String name;
+        final Family family;
+        final float boost;
+
+        SearchField(String name, Family family, float boost) {
+            this.name = name;
+            this.family = family;
+            this.boost = boost;
+        }
+    }
+
+    /** The three analyses; each claim's terms are kept per family. */
+    enum Family { ENGLISH, RUSSIAN, LATIN }
+
+    private final KnowledgeBase knowledge;
+    private final IndexSearcher searcher;
+    private final Map<Family, Analyzer> analyzers;
+    private final Claim[] claimsByDoc;
+    private final Map<String, Map<Family, Set<String>>> termsByClaim;
+    private final Map<Family, Map<String, Integer>> docFreq;
+
+    private Index(KnowledgeBase knowledge, IndexSearcher searcher, Map<Family, Analyzer> analyzers,
+            Map<String, Map<Family, Set<String>>> termsByClaim, Map<Family, Map<String, Integer>> docFreq)
+            throws IOException {
+        this.knowledge = knowledge;
+        this.searcher = searcher;
+        this.analyzers = analyzers;
+        this.termsByClaim = termsByClaim;
+        this.docFreq = docFreq;
+        this.claimsByDoc = new Claim[searcher.getIndexReader().maxDoc()];
+        var storedFields = searcher.storedFields();
+        for (int doc = 0; doc < claimsByDoc.length; doc++) {
+            claimsByDoc[doc] = knowledge.claim(storedFields.document(doc).get(ID)).orElseThrow();
+        }
+    }
+
+    public static Index build(KnowledgeBase knowledge) {
+        Map<Family, Analyzer> analyzers = Map.of(
+                Family.ENGLISH, Analyzers.english(),
+                Family.RUSSIAN, Analyzers.russian(),
+                Family.LATIN, Analyzers.latinSkeleton());
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (SearchField field : SearchField.values()) {
+            perField.put(field.name, analyzers.get(field.family));
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.get(Family.ENGLISH), perField);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Map<String, Map<Family, Set<String>>> termsByClaim = new HashMap<>();
+        Map<Family, Map<String, Integer>> docFreq = new HashMap<>();
+        for (Family family : Family.values()) {
+            docFreq.put(family, new HashMap<>());
+        }
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity());
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Claim claim : knowledge.claims()) {
+                    Map<SearchField, List<String>> texts = texts(claim);
+                    Document document = new Document();
+                    document.add(new StoredField(ID, claim.id()));
+                    texts.forEach((field, values) -> values.forEach(
+                            value -> document.add(new TextField(field.name, value, Field.Store.NO))));
+                    writer.addDocument(document);
+
+                    Map<Family, Set<String>> terms = new HashMap<>();
+                    texts.forEach((field, values) -> values.forEach(value -> terms
+                            .computeIfAbsent(field.family, f -> new HashSet<>())
+                            .addAll(analyze(analyzers.get(field.family), value))));
+                    terms.forEach((family, set) -> set.forEach(t -> docFreq.get(family).merge(t, 1, Integer::sum)));
+                    termsByClaim.put(claim.id(), terms);
+                }
+            }
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(similarity());
+            return new Index(knowledge, searcher, analyzers, termsByClaim, docFreq);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Analyzer analyzer(Family family) {
+        return analyzers.get(family);
+    }
+
+    Claim claimOf(int doc) {
+        return claimsByDoc[doc];
+    }
+
+    /** Whether any text of the claim has the term {@code term} in that analysis. */
+    boolean hasTerm(Claim claim, Family family, String term) {
+        return termsByClaim.get(claim.id()).getOrDefault(family, Set.of()).contains(term);
+    }
+
+    /** In how many claims the term occurs. */
+    int docFreq(Family family, String term) {
+        return docFreq.get(family).getOrDefault(term, 0);
+    }
+
+    int size() {
+        return knowledge.claims().size();
+    }
+
+    /** Very short documents (paraphrases) suit a low length normalisation. */
+    static BM25Similarity similarity() {
+        return new BM25Similarity(1.2f, 0.4f);
+    }
+
+    static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (var stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Map<SearchField, List<String>> texts(Claim claim) {
+        Map<SearchField, List<String>> texts = new HashMap<>();
+        texts.put(SearchField.EN_CLAIM, List.of(claim.textIn("en")));
+        texts.put(SearchField.EN_QUESTIONS, claim.questions().getOrDefault("en", List.of()));
+        texts.put(SearchField.EN_KEYWORDS, claim.keywords());
+        texts.put(SearchField.EN_SUMMARY, List.of(claim.summaryIn("en")));
+        texts.put(SearchField.RU_CLAIM, listOf(claim.text().get("ru")));
+        texts.put(SearchField.RU_QUESTIONS, claim.questions().getOrDefault("ru", List.of()));
+        texts.put(SearchField.RU_KEYWORDS, claim.keywords());
+        texts.put(SearchField.RU_SUMMARY, listOf(claim.summary().get("ru")));
+        // Every text in every language, transliterated: names meet across scripts and spellings.
+        texts.put(SearchField.LATIN, Stream.of(
+                        claim.text().values().stream(),
+                        claim.questions().values().stream().flatMap(List::stream),
+                        claim.keywords().stream())
+                .flatMap(s -> s).toList());
+        return texts;
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+}

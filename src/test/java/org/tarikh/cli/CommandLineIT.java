@@ -1,0 +1,143 @@
+package org.tarikh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands through the real jar: arguments, standard input, output and exit codes. */
+class CommandLineIT {
+    static final String FIXTURE = "src/test/resources/fixture";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validatePassesAGoodFolder() throws Exception {
+        JarRunner.Run run = JarRunner.run("validate", FIXTURE);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("3 claims in 2 topics, no problems.");
+    }
+
+    @Test
+    void validateReportsEveryProblemAsFileLineMessageAndExitsOne() throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("t"));
+        Files.writeString(broken.resolve("a.yaml"), "id: b\nverdict: maybe\n");
+        Files.writeString(broken.resolve("c.yaml"), "id: [\n");
+
+        JarRunner.Run run = JarRunner.run("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).contains(
+                dir.resolve("t/a.yaml") + ":1: id 'b' differs from the file name 'a'",
+                dir.resolve("t/a.yaml") + ":2: verdict 'maybe' is not one of: accurate, mostly-accurate, mixed, "
+                        + "misleading, false, disputed, unverifiable, opinion",
+                dir.resolve("t/a.yaml") + ":1: missing field 'claim'");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("t/c.yaml") + ":").contains("YAML syntax"));
+    }
+
+    @Test
+    void askAnswersOneQuestionGivenAsArguments() throws Exception {
+        JarRunner.Run run = JarRunner.run("ask", "-k", FIXTURE, "When", "was", "the", "Lahuti", "theatre", "founded?");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("✅ Mostly accurate\n«The Soviet state supported Tajik culture with national "
+                + "theatres & journals.»\n").contains("[1] Great Soviet Encyclopedia (https://example.org/gse/");
+    }
+
+    @Test
+    void askJsonGivesExactlyTheDesignedFields() throws Exception {
+        JarRunner.Run run = JarRunner.run("ask", "-k", FIXTURE, "--json", "Голод в Казахстане — миф?");
+
+        JsonNode answer = JSON.readTree(run.out());
+        assertThat(answer.fieldNames()).toIterable().containsExactly("question", "claim", "verdict", "score",
+                "confidence", "language", "reply", "sources", "alternatives");
+        assertThat(answer.get("claim").asText()).isEqualTo("kazakh-famine");
+        assertThat(answer.get("verdict").asText()).isEqualTo("false");
+        assertThat(answer.get("language").asText()).isEqualTo("ru");
+        assertThat(answer.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(answer.get("reply").asText()).startsWith("❌ <b>Неверно</b>\n«Голод в Казахстане");
+        assertThat(answer.get("sources").get(0).fieldNames()).toIterable().containsExactly("title", "url", "stance");
+        assertThat(answer.get("sources").get(1).get("stance").asText()).isEqualTo("supports");
+    }
+
+    @Test
+    void askReadsManyQuestionsFromStandardInputAndAnswersEachInOrder() throws Exception {
+        String questions = "Is the Kazakh famine a myth?\n\nWas there a famine in Ireland in the 1840s?\n"
+                + "Когда основан театр Лахути?\n";
+
+        JarRunner.Run run = JarRunner.run(questions, Map.of("TARIKH_KNOWLEDGE", FIXTURE), "ask");
+
+        List<JsonNode> answers = run.out().lines().map(CommandLineIT::json).toList();
+        assertThat(answers).extracting(a -> a.get("question").asText()).containsExactly(
+                "Is the Kazakh famine a myth?", "", "Was there a famine in Ireland in the 1840s?",
+                "Когда основан театр Лахути?");
+        assertThat(answers).extracting(a -> a.get("claim").isNull() ? null : a.get("claim").asText())
+                .containsExactly("kazakh-famine", null, null, "tajik-theatres");
+        assertThat(answers.get(2).get("reply").asText()).startsWith("🤷 I have no checked answer to that yet.");
+    }
+
+    @Test
+    void askRefusesBrokenKnowledgeWithItsProblems() throws Exception {
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/x.yaml"), "id: x\n");
+
+        JarRunner.Run run = JarRunner.run("ask", "-k", dir.toString(), "anything");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("x.yaml:1: missing field 'claim'");
+    }
+
+    @Test
+    void evalPrintsFiguresPerLanguageAndEveryMiss() throws Exception {
+        Path questions = dir.resolve("q.tsv");
+        Files.writeString(questions, """
+                # a comment
+                When was the Lahuti theatre founded?\ttajik-theatres
+                Is the Kazakh famine a myth?\tkazakh-famine
+                Сколько погибло в Жанаозене?\tzhanaozen-strike
+                Was there a famine in Ireland in the 1840s?\t-
+                Is the Kazakh famine a myth?\t-
+                """);
+
+        JarRunner.Run run = JarRunner.run("eval", "-k", FIXTURE, questions.toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).contains("language", "questions", "top-1", "MRR", "abstain-precision", "abstain-recall");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("en").contains("4"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ru"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("all").contains("1.000 (1/1)", "0.500 (1/2)"));
+        assertThat(run.out()).contains("1 miss(es):", "q.tsv:6: Is the Kazakh famine a myth?",
+                "expected -, got kazakh-famine");
+    }
+
+    @Test
+    void evalExitsOneBelowTheBar() throws Exception {
+        Path questions = dir.resolve("q.tsv");
+        Files.writeString(questions, "Is the Kazakh famine a myth?\t-\n");
+
+        JarRunner.Run run = JarRunner.run("eval", "-k", FIXTURE, "--min-top1", "0.9", "--min-abstain", "0.9",
+                questions.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Below the bar");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}
