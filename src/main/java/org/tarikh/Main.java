@@ -2,6 +2,7 @@ package org.tarikh;
 
 import org.tarikh.cli.AskCommand;
 import org.tarikh.cli.EvalCommand;
+import org.tarikh.cli.RunCommand;
 import org.tarikh.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The one entry point of the jar: {@code tarikh run|ask|validate|eval}. */
 @Command(name = "tarikh", mixinStandardHelpOptions = true, version = "tarikh 0.1.0",
         description = "Fact-checks claims about the history of Central Asia, from curated knowledge files.",
-        subcommands = {AskCommand.class, ValidateCommand.class, EvalCommand.class})
+        subcommands = {RunCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.Source;
+import org.tarikh.knowledge.Topic;
 import org.tarikh.search.Candidate;
 import org.tarikh.search.MatchResult;
 import org.tarikh.search.Matcher;
@@ -71,7 +72,7 @@ public final class Answerer {
             return Html.escape(Messages.get(language, "miss.empty"));
         }
         StringBuilder reply = new StringBuilder("🤷 ").append(Html.escape(Messages.get(language, "miss")));
-        List<String> topics = nearestTopics(match, language);
+        List<String> topics = nearestTopics(match).stream().map(t -> t.name(language)).toList();
         if (!topics.isEmpty()) {
             reply.append('\n').append(Html.escape(Messages.get(language, "miss.topics"))).append(": ")
                     .append(Html.escape(String.join(" · ", topics)));
@@ -79,15 +80,15 @@ public final class Answerer {
         return reply.toString();
     }
 
-    /** The names of the topics of the nearest candidates, at most three. */
-    public List<String> nearestTopics(MatchResult match, String language) {
-        Set<String> names = new LinkedHashSet<>();
+    /** The topics of the nearest candidates, at most three. */
+    public List<Topic> nearestTopics(MatchResult match) {
+        Set<Topic> topics = new LinkedHashSet<>();
         for (Candidate candidate : match.candidates()) {
-            if (names.size() < MAX_TOPICS) {
-                names.add(knowledge().topic(candidate.claim().topic()).name(language));
+            if (topics.size() < MAX_TOPICS) {
+                topics.add(knowledge().topic(candidate.claim().topic()));
             }
         }
-        return List.copyOf(names);
+        return List.copyOf(topics);
     }
 
     /**

@@ -17,7 +17,33 @@ public final class Messages {
                     Map.entry("verdict.opinion", "Opinion, not a checkable fact"),
                     Map.entry("miss", "I have no checked answer to that yet."),
                     Map.entry("miss.topics", "Nearest topics"),
-                    Map.entry("miss.empty", "Ask me about a claim on the history of Central Asia, in your own words.")),
+                    Map.entry("miss.empty", "Ask me about a claim on the history of Central Asia, in your own words."),
+                    Map.entry("welcome", "Hello! I check claims about the history of Central Asia against sources. "
+                            + "Ask in your own words, for example:"),
+                    Map.entry("help", "Send me a claim or a question, in English or Russian, and I answer with a "
+                            + "verdict, the facts and numbered sources, including the sources that counter the claim. "
+                            + "When I have no checked answer, I say so.\n\n/topics: what I know about\n"
+                            + "/language: English or Russian\n/about: where my knowledge comes from"),
+                    Map.entry("about", "I know %d checked claims (knowledge of %s). Each is a reviewed file with its "
+                            + "sources, kept by maintainers like code; corrections and new claims are welcome as pull "
+                            + "requests to the knowledge folder of the Tarikh project (see knowledge/README.md)."),
+                    Map.entry("topics", "Topics I know about:"),
+                    Map.entry("topic.claims", "%s: the claims I have checked"),
+                    Map.entry("language.choose", "Choose the language of my answers:"),
+                    Map.entry("language.set", "I will answer in English."),
+                    Map.entry("button.sources", "Sources"),
+                    Map.entry("button.related", "Related"),
+                    Map.entry("button.other-language", "Русский"),
+                    Map.entry("sources", "Sources for «%s»:"),
+                    Map.entry("stance.supports", "supports the claim"),
+                    Map.entry("stance.counters", "counters the claim"),
+                    Map.entry("stance.context", "context"),
+                    Map.entry("related", "Related claims:"),
+                    Map.entry("related.none", "No related claims yet."),
+                    Map.entry("feedback.thanks", "Thank you for the feedback!"),
+                    Map.entry("stale", "This button is out of date; ask again."),
+                    Map.entry("unknown-command", "I don't know that command. Send /help, or just ask a question."),
+                    Map.entry("not-text", "I read only text. Send me a claim or a question in words.")),
             "ru", Map.ofEntries(
                     Map.entry("verdict.accurate", "Верно"),
                     Map.entry("verdict.mostly-accurate", "В основном верно"),
@@ -29,7 +55,34 @@ public final class Messages {
                     Map.entry("verdict.opinion", "Мнение, а не проверяемый факт"),
                     Map.entry("miss", "У меня пока нет проверенного ответа на этот вопрос."),
                     Map.entry("miss.topics", "Ближайшие темы"),
-                    Map.entry("miss.empty", "Спросите меня об утверждении из истории Центральной Азии своими словами.")));
+                    Map.entry("miss.empty", "Спросите меня об утверждении из истории Центральной Азии своими словами."),
+                    Map.entry("welcome", "Здравствуйте! Я проверяю утверждения об истории Центральной Азии по "
+                            + "источникам. Спрашивайте своими словами, например:"),
+                    Map.entry("help", "Пришлите утверждение или вопрос по-русски или по-английски — я отвечу "
+                            + "вердиктом, фактами и пронумерованными источниками, включая те, что опровергают "
+                            + "утверждение. Если проверенного ответа нет, я так и скажу.\n\n/topics — о чём я знаю\n"
+                            + "/language — язык ответов\n/about — откуда мои знания"),
+                    Map.entry("about", "Я знаю %d проверенных утверждений (версия знаний %s). Каждое — отдельный "
+                            + "файл с источниками, который проверяют сопровождающие, как код; исправления и новые "
+                            + "утверждения принимаются как pull request в папку knowledge проекта Tarikh "
+                            + "(см. knowledge/README.md)."),
+                    Map.entry("topics", "Темы, о которых я знаю:"),
+                    Map.entry("topic.claims", "%s: проверенные утверждения"),
+                    Map.entry("language.choose", "Выберите язык ответов:"),
+                    Map.entry("language.set", "Буду отвечать по-русски."),
+                    Map.entry("button.sources", "Источники"),
+                    Map.entry("button.related", "Связанное"),
+                    Map.entry("button.other-language", "English"),
+                    Map.entry("sources", "Источники к «%s»:"),
+                    Map.entry("stance.supports", "подтверждает утверждение"),
+                    Map.entry("stance.counters", "опровергает утверждение"),
+                    Map.entry("stance.context", "контекст"),
+                    Map.entry("related", "Связанные утверждения:"),
+                    Map.entry("related.none", "Связанных утверждений пока нет."),
+                    Map.entry("feedback.thanks", "Спасибо за отзыв!"),
+                    Map.entry("stale", "Эта кнопка устарела; спросите ещё раз."),
+                    Map.entry("unknown-command", "Я не знаю такой команды. Отправьте /help или просто задайте вопрос."),
+                    Map.entry("not-text", "Я читаю только текст. Пришлите утверждение или вопрос словами.")));
 
     private static final Map<Verdict, String> SIGNS = Map.of(
             Verdict.ACCURATE, "✅",
@@ -51,6 +104,11 @@ public final class Messages {
 
     public static String get(String language, String key) {
         return TEXTS.get(uiLanguage(language)).get(key);
+    }
+
+    /** The other language the interface speaks: the one the "other language" button switches to. */
+    public static String otherLanguage(String language) {
+        return uiLanguage(language).equals("ru") ? "en" : "ru";
     }
 
     public static String verdict(String language, Verdict verdict) {

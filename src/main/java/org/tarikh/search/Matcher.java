@@ -45,7 +45,8 @@ public final class Matcher {
     }
 
     public MatchResult match(String question) {
-        String text = question.length() > MAX_QUESTION_LENGTH ? question.substring(0, MAX_QUESTION_LENGTH) : question;
+        String text = withoutFormatCharacters(question);
+        text = text.length() > MAX_QUESTION_LENGTH ? text.substring(0, MAX_QUESTION_LENGTH) : text;
         String language = Languages.detect(text);
         List<ContentWord> words = contentWords(text, language.equals("en") ? Family.ENGLISH : Family.RUSSIAN);
         Query query = query(text);
@@ -67,6 +68,13 @@ public final class Matcher {
         }
         double confidence = confidence(candidates);
         return new MatchResult(language, candidates, confidence, confidence >= ANSWER_THRESHOLD);
+    }
+
+    /** Zero-width and direction marks, invisible but splitting or gluing words, are dropped. */
+    private static String withoutFormatCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static double confidence(List<Candidate> candidates) {

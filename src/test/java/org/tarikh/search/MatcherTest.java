@@ -64,6 +64,13 @@ class MatcherTest {
     }
 
     @Test
+    void invisibleCharactersDoNotSplitWords() {
+        MatchResult result = matcher.match("\u200FIs the Ka\u200Bzakh fam\u2060ine a myth?\u200E");
+
+        assertThat(result.answer()).hasValueSatisfying(c -> assertThat(c.claim().id()).isEqualTo("kazakh-famine"));
+    }
+
+    @Test
     void aVeryLongPasteIsMatchedByItsBeginning() {
         String paste = "Is the Kazakh famine a myth? " + "word ".repeat(2000);
 

@@ -1,0 +1,32 @@
+package org.tarikh.bot;
+
+import org.tarikh.answer.Answerer;
+import org.tarikh.answer.Html;
+import org.tarikh.answer.Messages;
+import org.tarikh.knowledge.KnowledgeBase;
+
+/** {@code /about}: how many claims, which version of the knowledge, and how to contribute. */
+final class AboutCommand implements ChatCommand {
+    private final Answerer answerer;
+
+    AboutCommand(Answerer answerer) {
+        this.answerer = answerer;
+    }
+
+    @Override
+    public String name() {
+        return "about";
+    }
+
+    @Override
+    public String description(String language) {
+        return language.equals("ru") ? "О знаниях бота и как помочь" : "About the knowledge and how to contribute";
+    }
+
+    @Override
+    public Reply reply(String args, String language) {
+        KnowledgeBase knowledge = answerer.knowledge();
+        return Reply.text(Html.escape(String.format(Messages.get(language, "about"),
+                knowledge.claims().size(), knowledge.version())));
+    }
+}

@@ -1,0 +1,17 @@
+package org.tarikh.bot;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * What the running bot needs from its environment. {@code readTimeout} bounds every Bot API call and must
+ * exceed the 50 s Telegram holds a getUpdates open. {@link #toString()} never shows the token.
+ */
+public record BotConfig(String token, URI apiUrl, Duration readTimeout) {
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(75);
+
+    @Override
+    public String toString() {
+        return "BotConfig[token=***, apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + "]";
+    }
+}

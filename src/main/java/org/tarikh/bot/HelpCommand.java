@@ -1,0 +1,23 @@
+package org.tarikh.bot;
+
+import org.tarikh.answer.Html;
+import org.tarikh.answer.Messages;
+
+/** {@code /help}: what the bot does and its commands. */
+final class HelpCommand implements ChatCommand {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String description(String language) {
+        return language.equals("ru") ? "Как пользоваться ботом" : "How to use the bot";
+    }
+
+    @Override
+    public Reply reply(String args, String language) {
+        return Reply.text(Html.escape(Messages.get(language, "help")));
+    }
+}

@@ -1,0 +1,109 @@
+package org.tarikh.bot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tarikh.answer.Answerer;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The running bot: long polling through TelegramBots, updates routed to the handlers, replies sent through
+ * the {@link Sender}. {@link #close()} stops polling, lets the replies in hand go out, and ends every thread
+ * the library and OkHttp leave running.
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final long DRAIN_SECONDS = 3;
+
+    private final OkHttpClient http;
+    private final ScheduledExecutorService polling;
+    private final TelegramBotsLongPollingApplication application;
+    private final UpdateRouter router;
+
+    private TelegramBot(OkHttpClient http, ScheduledExecutorService polling,
+            TelegramBotsLongPollingApplication application, UpdateRouter router) {
+        this.http = http;
+        this.polling = polling;
+        this.application = application;
+        this.router = router;
+    }
+
+    /** Registers the commands and starts polling. */
+    public static TelegramBot start(BotConfig config, Answerer answerer) throws TelegramApiException {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
+                .writeTimeout(30, TimeUnit.SECONDS).build();
+        TelegramUrl url = telegramUrl(config.apiUrl());
+        Sender sender = new Sender(new OkHttpTelegramClient(http, config.token(), url), config.token());
+
+        Replies replies = new Replies(answerer);
+        UserLanguages languages = new UserLanguages();
+        CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
+                new TopicsCommand(replies), new AboutCommand(answerer), new LanguageCommand()));
+        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender),
+                new CallbackHandler(replies, languages, new FeedbackCounts(), sender));
+        registerCommands(sender, commands);
+
+        ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "tarikh-polling");
+            thread.setDaemon(true);
+            return thread;
+        });
+        TelegramBotsLongPollingApplication application =
+                new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> polling);
+        application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
+        log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
+                answerer.knowledge().claims().size(), answerer.knowledge().version());
+        return new TelegramBot(http, polling, application, router);
+    }
+
+    @Override
+    public void close() {
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.warn("stopping long polling: {}", e.toString());
+        }
+        try {
+            if (!router.drain(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("some replies were still being sent after {} s", DRAIN_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // TelegramBots leaves these running after close(); without this the JVM never exits.
+        polling.shutdownNow();
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+        log.info("Tarikh stopped");
+    }
+
+    private static void registerCommands(Sender sender, CommandRegistry commands) {
+        for (String language : List.of("en", "ru")) {
+            List<BotCommand> menu = commands.commands().stream()
+                    .map(c -> new BotCommand(c.name(), c.description(language))).toList();
+            SetMyCommands.SetMyCommandsBuilder<?, ?> request = SetMyCommands.builder().commands(menu);
+            // English is the default menu; Russian-speaking users get theirs.
+            sender.execute(language.equals("en") ? request.build() : request.languageCode(language).build());
+        }
+    }
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        String scheme = apiUrl.getScheme() == null ? "https" : apiUrl.getScheme();
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("http") ? 80 : 443;
+        return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+    }
+}

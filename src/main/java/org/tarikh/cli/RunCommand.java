@@ -1,0 +1,75 @@
+package org.tarikh.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tarikh.answer.Answerer;
+import org.tarikh.bot.BotConfig;
+import org.tarikh.bot.TelegramBot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tarikh run}: the Telegram bot, long polling until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the Telegram bot (long polling).")
+public final class RunCommand implements Callable<Integer> {
+    static final int NO_TOKEN = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KnowledgeOption knowledge;
+
+    @Option(names = "--token-file", paramLabel = "FILE", defaultValue = "${env:TELEGRAM_BOT_TOKEN_FILE}",
+            description = "A file holding the bot token (default: $TELEGRAM_BOT_TOKEN_FILE). "
+                    + "Or set $TELEGRAM_BOT_TOKEN; there is no option for the token itself, so it never shows in ps.")
+    Path tokenFile;
+
+    @Option(names = "--api-url", paramLabel = "URL", defaultValue = "${env:TELEGRAM_API_URL:-https://api.telegram.org}",
+            description = "The Bot API server (default: $TELEGRAM_API_URL or https://api.telegram.org).")
+    URI apiUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String token = token();
+        if (token == null) {
+            err.println("""
+                    No bot token. To run the Telegram bot:
+                      1. In Telegram, talk to @BotFather, send /newbot and follow its steps; it gives you a token.
+                      2. export TELEGRAM_BOT_TOKEN=<that token>   (or put it in a file and set TELEGRAM_BOT_TOKEN_FILE)
+                      3. Run this command again.
+                    Meanwhile, try the bot's answers from the command line:
+                      java -jar target/tarikh.jar ask "Is the Kazakh famine a myth?\"""");
+            err.flush();
+            return NO_TOKEN;
+        }
+        Answerer answerer = knowledge.loadAnswerer(err);
+        if (answerer == null) {
+            return 1;
+        }
+        TelegramBot bot = TelegramBot.start(new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT), answerer);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bot.close();
+            stopped.countDown();
+        }, "tarikh-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private String token() throws java.io.IOException {
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        if ((token == null || token.isBlank()) && tokenFile != null) {
+            token = Files.readString(tokenFile, StandardCharsets.UTF_8);
+        }
+        return token == null || token.isBlank() ? null : token.strip();
+    }
+}

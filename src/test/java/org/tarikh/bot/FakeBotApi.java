@@ -1,0 +1,244 @@
+package org.tarikh.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 for tests: it hands out queued updates to getUpdates, records every call
+ * that succeeded (method names matched case-insensitively, as TelegramBots sends them in mixed case), and
+ * fails on request:
+ * an HTTP status with a Bot API error body, a delay, or no server at all (connection refused).
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final String TOKEN = "123456:TEST-token-never-printed";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long LONG_POLL_MILLIS = 300;
+
+    /** One call the bot made: the method (lower case) and its parameters. */
+    record Call(String method, JsonNode params) {
+        String text() {
+            return params.path("text").asText();
+        }
+
+        long chatId() {
+            return params.path("chat_id").asLong();
+        }
+    }
+
+    /** A planned failure: the next {@code count} calls of {@code method} get this status and body, or wait. */
+    private record Failure(String method, int status, String body, long delayMillis) {
+    }
+
+    private final int port;
+    private HttpServer server;
+    private ExecutorService executor;
+    private final Queue<List<JsonNode>> batches = new ArrayDeque<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Queue<Failure> failures = new ArrayDeque<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+    FakeBotApi() throws IOException {
+        this(0);
+    }
+
+    private FakeBotApi(int port) throws IOException {
+        start(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Queues updates, delivered together by the next getUpdates. */
+    synchronized void deliver(JsonNode... updates) {
+        batches.add(List.of(updates));
+        notifyAll();
+    }
+
+    /** The next {@code count} calls of {@code method} answer {@code status} with a Bot API error. */
+    synchronized void fail(String method, int count, int status, String description, Integer retryAfter) {
+        ObjectNode body = JSON.createObjectNode().put("ok", false).put("error_code", status).put("description", description);
+        if (retryAfter != null) {
+            body.putObject("parameters").put("retry_after", retryAfter);
+        }
+        for (int i = 0; i < count; i++) {
+            failures.add(new Failure(method.toLowerCase(Locale.ROOT), status, body.toString(), 0));
+        }
+    }
+
+    /** The next call of {@code method} is answered only after {@code delay}. */
+    synchronized void delay(String method, Duration delay) {
+        failures.add(new Failure(method.toLowerCase(Locale.ROOT), 0, null, delay.toMillis()));
+    }
+
+    /** Closes the port: calls are refused until {@link #restart()}. */
+    void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    void restart() throws IOException {
+        start(port);
+    }
+
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    int count(String method) {
+        return counts.getOrDefault(method.toLowerCase(Locale.ROOT), new AtomicInteger()).get();
+    }
+
+    /** Waits until {@code count} calls of {@code method} match, and returns them. */
+    List<Call> await(String method, int count, Predicate<Call> matching, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (true) {
+                List<Call> found = calls(method).stream().filter(matching).toList();
+                if (found.size() >= count) {
+                    return found;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("expected " + count + " " + method + " call(s), got " + found.size()
+                            + "; all calls: " + calls);
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    List<Call> await(String method, int count) throws InterruptedException {
+        return await(method, count, c -> true, Duration.ofSeconds(10));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void start(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+        executor = Executors.newCachedThreadPool();
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (!path.startsWith("/bot" + TOKEN + "/")) {
+                respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+                return;
+            }
+            JsonNode params = params(exchange);
+            Failure failure = takeFailure(method);
+            if (failure != null && failure.delayMillis() > 0) {
+                Thread.sleep(failure.delayMillis());
+            } else if (failure != null) {
+                counts.computeIfAbsent(method + ":failed", m -> new AtomicInteger()).incrementAndGet();
+                respond(exchange, failure.status(), failure.body());
+                return;
+            }
+            String result = switch (method) {
+                case "getupdates" -> updates().toString();
+                case "getme" -> "{\"id\":42,\"is_bot\":true,\"first_name\":\"Tarikh\",\"username\":\"tarikh_test_bot\"}";
+                case "sendmessage", "editmessagetext" -> message(params).toString();
+                default -> "true";
+            };
+            record(method, params);
+            respond(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized Failure takeFailure(String method) {
+        Failure next = failures.stream().filter(f -> f.method().equals(method)).findFirst().orElse(null);
+        if (next != null) {
+            failures.remove(next);
+        }
+        return next;
+    }
+
+    private synchronized void record(String method, JsonNode params) {
+        counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+        if (!method.equals("getupdates")) {
+            calls.add(new Call(method, params));
+            notifyAll();
+        }
+    }
+
+    /** Long polling: waits a little for a batch, as Telegram holds the request open. */
+    private synchronized ArrayNode updates() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + LONG_POLL_MILLIS;
+        while (batches.isEmpty() && System.currentTimeMillis() < deadline) {
+            wait(Math.max(1, deadline - System.currentTimeMillis()));
+        }
+        ArrayNode result = JSON.createArrayNode();
+        List<JsonNode> batch = batches.poll();
+        if (batch != null) {
+            batch.forEach(result::add);
+        }
+        return result;
+    }
+
+    private ObjectNode message(JsonNode params) {
+        ObjectNode message = JSON.createObjectNode();
+        int id = params.has("message_id") ? params.get("message_id").asInt() : messageIds.incrementAndGet();
+        message.put("message_id", id).put("date", 1_700_000_000).put("text", params.path("text").asText());
+        message.putObject("chat").put("id", params.path("chat_id").asLong()).put("type", "private");
+        message.putObject("from").put("id", 42).put("is_bot", true).put("first_name", "Tarikh");
+        return message;
+    }
+
+    private static JsonNode params(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (type.contains("json") && !body.isBlank()) {
+            return JSON.readTree(body);
+        }
+        ObjectNode params = JSON.createObjectNode();
+        String query = body.isBlank() ? exchange.getRequestURI().getRawQuery() : body;
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return params;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}

@@ -1,0 +1,80 @@
+package org.tarikh.bot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds the updates a Telegram user's actions produce, as the Bot API sends them. */
+final class Updates {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final AtomicInteger updateIds = new AtomicInteger(1);
+    private final AtomicInteger messageIds = new AtomicInteger(1);
+
+    /** A text message in a private chat; a leading /command gets its bot_command entity. */
+    ObjectNode text(long userId, String languageCode, String text) {
+        ObjectNode update = update();
+        ObjectNode message = message(update.putObject("message"), userId, languageCode);
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ');
+            message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+                    .put("length", end < 0 ? text.length() : end);
+        }
+        return update;
+    }
+
+    /** A message without text: a sticker, a photo (optionally captioned) or a voice note. */
+    ObjectNode media(long userId, String kind, String caption) {
+        ObjectNode update = update();
+        ObjectNode message = message(update.putObject("message"), userId, "en");
+        switch (kind) {
+            case "sticker" -> message.putObject("sticker").put("file_id", "s1").put("file_unique_id", "u1")
+                    .put("type", "regular").put("width", 512).put("height", 512).put("is_animated", false)
+                    .put("is_video", false);
+            case "photo" -> message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u2")
+                    .put("width", 90).put("height", 90);
+            default -> message.putObject("voice").put("file_id", "v1").put("file_unique_id", "u3").put("duration", 3);
+        }
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return update;
+    }
+
+    ObjectNode edited(long userId, String text) {
+        ObjectNode update = update();
+        message(update.putObject("edited_message"), userId, "en").put("text", text).put("edit_date", 1_700_000_100);
+        return update;
+    }
+
+    ObjectNode callback(long userId, String languageCode, int messageId, String data) {
+        ObjectNode update = update();
+        ObjectNode query = update.putObject("callback_query");
+        query.put("id", "cb" + update.get("update_id").asInt()).put("chat_instance", "ci").put("data", data);
+        user(query.putObject("from"), userId, languageCode);
+        ObjectNode message = query.putObject("message");
+        message.put("message_id", messageId).put("date", 1_700_000_000).put("text", "earlier answer");
+        message.putObject("chat").put("id", userId).put("type", "private");
+        return update;
+    }
+
+    private ObjectNode update() {
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateIds.getAndIncrement());
+        return update;
+    }
+
+    private ObjectNode message(ObjectNode message, long userId, String languageCode) {
+        message.put("message_id", messageIds.getAndIncrement()).put("date", 1_700_000_000);
+        message.putObject("chat").put("id", userId).put("type", "private").put("first_name", "Reader");
+        user(message.putObject("from"), userId, languageCode);
+        return message;
+    }
+
+    private static void user(ObjectNode user, long userId, String languageCode) {
+        user.put("id", userId).put("is_bot", false).put("first_name", "Reader");
+        if (languageCode != null) {
+            user.put("language_code", languageCode);
+        }
+    }
+}
