@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -33,6 +33,8 @@ import org.tarikh.knowledge.KnowledgeBase;
  */
 public final class Index {
     static final String ID = "id";
+    private static final int MIN_PREFIX = 5;
+    private static final NavigableSet<String> EMPTY = java.util.Collections.emptyNavigableSet();
 
     /** A searchable field: its name, the analysis it uses, and how much a match in it weighs. */
     enum SearchField {
@@ -64,11 +66,11 @@ public final class Index {
     private final IndexSearcher searcher;
     private final Map<Family, Analyzer> analyzers;
     private final Claim[] claimsByDoc;
-    private final Map<String, Map<Family, Set<String>>> termsByClaim;
+    private final Map<String, Map<Family, NavigableSet<String>>> termsByClaim;
     private final Map<Family, Map<String, Integer>> docFreq;
 
     private Index(KnowledgeBase knowledge, IndexSearcher searcher, Map<Family, Analyzer> analyzers,
-            Map<String, Map<Family, Set<String>>> termsByClaim, Map<Family, Map<String, Integer>> docFreq)
+            Map<String, Map<Family, NavigableSet<String>>> termsByClaim, Map<Family, Map<String, Integer>> docFreq)
             throws IOException {
         this.knowledge = knowledge;
         this.searcher = searcher;
@@ -93,7 +95,7 @@ public final class Index {
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.get(Family.ENGLISH), perField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        Map<String, Map<Family, Set<String>>> termsByClaim = new HashMap<>();
+        Map<String, Map<Family, NavigableSet<String>>> termsByClaim = new HashMap<>();
         Map<Family, Map<String, Integer>> docFreq = new HashMap<>();
         for (Family family : Family.values()) {
             docFreq.put(family, new HashMap<>());
@@ -109,9 +111,9 @@ public final class Index {
                             value -> document.add(new TextField(field.name, value, Field.Store.NO))));
                     writer.addDocument(document);
 
-                    Map<Family, Set<String>> terms = new HashMap<>();
+                    Map<Family, NavigableSet<String>> terms = new HashMap<>();
                     texts.forEach((field, values) -> values.forEach(value -> terms
-                            .computeIfAbsent(field.family, f -> new HashSet<>())
+                            .computeIfAbsent(field.family, f -> new TreeSet<>())
                             .addAll(analyze(analyzers.get(field.family), value))));
                     terms.forEach((family, set) -> set.forEach(t -> docFreq.get(family).merge(t, 1, Integer::sum)));
                     termsByClaim.put(claim.id(), terms);
@@ -143,7 +145,32 @@ public final class Index {
 
     /** Whether any text of the claim has the term {@code term} in that analysis. */
     boolean hasTerm(Claim claim, Family family, String term) {
-        return termsByClaim.get(claim.id()).getOrDefault(family, Set.of()).contains(term);
+        return terms(claim, family).contains(term);
+    }
+
+    /**
+     * Whether the claim has a term that begins with {@code term} or that {@code term} begins with, both at least
+     * five letters: Туркмении and Туркменистан, Ukrainian and Ukraine, which stemming leaves apart.
+     */
+    boolean hasRelatedTerm(Claim claim, Family family, String term) {
+        if (term.length() < MIN_PREFIX) {
+            return false;
+        }
+        NavigableSet<String> terms = terms(claim, family);
+        String longer = terms.ceiling(term);
+        if (longer != null && longer.startsWith(term)) {
+            return true;
+        }
+        for (int end = MIN_PREFIX; end < term.length(); end++) {
+            if (terms.contains(term.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NavigableSet<String> terms(Claim claim, Family family) {
+        return termsByClaim.get(claim.id()).getOrDefault(family, EMPTY);
     }
 
     /** In how many claims the term occurs. */

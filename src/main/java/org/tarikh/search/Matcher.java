@@ -3,6 +3,7 @@ package org.tarikh.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,24 @@ import org.tarikh.search.Index.Family;
 import org.tarikh.search.Index.SearchField;
 
 /**
- * Matches a question to the claims of an {@link Index}. Lucene ranks the claims; the best one is the answer
- * only when it covers enough of what the question asks about: a wrong answer is worse than none.
+ * Matches a question to the claims of an {@link Index}. Lucene finds the candidates; each is then judged by
+ * its coverage, the idf-weighted share of the question's content words that its texts contain, with names
+ * and numbers weighing more. The best candidate is the answer only when it covers enough of the question
+ * and no name in the question is one the knowledge has never seen: a wrong answer is worse than none.
  * User text goes through analyzers only, never through a query parser.
  */
 public final class Matcher {
     /** The least confidence at which the best candidate is given as the answer; set on the eval sets. */
-    public static final double ANSWER_THRESHOLD = 0.6;
+    public static final double ANSWER_THRESHOLD = 0.3;
     static final int MAX_CANDIDATES = 5;
     /** Longer text (a pasted article) is matched by its beginning, which keeps queries small and fast. */
     static final int MAX_QUESTION_LENGTH = 1000;
+    /** A name or a number says more about which claim is meant than an ordinary word. */
+    static final double NAME_WEIGHT = 3;
+    /** A word that only shares its beginning with a claim's word (Туркмении, Туркменистан) counts this much. */
+    static final double RELATED_WORD_CREDIT = 0.8;
+    /** How much Lucene's ranking counts, besides coverage, in choosing among the candidates. */
+    static final double SCORE_WEIGHT = 0.5;
 
     private final Index index;
     private final Map<SearchField, QueryBuilder> queryBuilders = new LinkedHashMap<>();
@@ -66,7 +75,11 @@ public final class Matcher {
         if (candidates.isEmpty()) {
             return new MatchResult(language, candidates, 0, false);
         }
-        double confidence = confidence(candidates);
+        float topScore = candidates.get(0).score();
+        candidates.sort(Comparator.comparingDouble(
+                (Candidate c) -> c.coverage() + SCORE_WEIGHT * c.score() / topScore).reversed());
+        Candidate best = candidates.get(0);
+        double confidence = hasUnknownName(best.claim(), words) ? 0 : best.coverage();
         return new MatchResult(language, candidates, confidence, confidence >= ANSWER_THRESHOLD);
     }
 
@@ -75,10 +88,6 @@ public final class Matcher {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    private static double confidence(List<Candidate> candidates) {
-        return candidates.get(0).coverage();
     }
 
     private Query query(String text) {
@@ -92,15 +101,21 @@ public final class Matcher {
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
     }
 
-    /** A word of the question that carries meaning, in its stemmed and transliterated forms, with its weight. */
-    private record ContentWord(Family family, String stem, String skeleton, double weight) {
+    /**
+     * A word of the question that carries meaning, in its stemmed and transliterated forms, with its weight;
+     * {@code name} for a capitalised word inside the sentence, an acronym or a number.
+     */
+    private record ContentWord(Family family, String stem, String skeleton, double weight, boolean name,
+            boolean unknown) {
     }
 
     private List<ContentWord> contentWords(String text, Family family) {
         Analyzer stemmer = index.analyzer(family);
         Analyzer latin = index.analyzer(Family.LATIN);
         Map<String, ContentWord> words = new LinkedHashMap<>();
-        for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
+        String[] tokens = text.split("[^\\p{L}\\p{N}'’]+");
+        for (int i = 0; i < tokens.length; i++) {
+            String word = tokens[i];
             List<String> stems = Index.analyze(stemmer, word);
             List<String> skeletons = Index.analyze(latin, word);
             if (stems.isEmpty() || skeletons.isEmpty()) {
@@ -109,9 +124,21 @@ public final class Matcher {
             String stem = stems.get(0);
             String skeleton = skeletons.get(0);
             int docFreq = Math.max(index.docFreq(family, stem), index.docFreq(Family.LATIN, skeleton));
-            words.putIfAbsent(stem, new ContentWord(family, stem, skeleton, idf(docFreq)));
+            boolean name = isName(word, i > 0 && !tokens[i - 1].isEmpty());
+            double weight = idf(docFreq) * (name ? NAME_WEIGHT : 1);
+            words.putIfAbsent(stem, new ContentWord(family, stem, skeleton, weight, name, docFreq == 0));
         }
         return List.copyOf(words.values());
+    }
+
+    /** A number, an acronym (КПК, USSR), or a capitalised word that does not begin the text. */
+    private static boolean isName(String word, boolean insideSentence) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        boolean capitalised = Character.isUpperCase(word.charAt(0));
+        boolean acronym = word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        return acronym || (capitalised && insideSentence);
     }
 
     private double coverage(Claim claim, List<ContentWord> words) {
@@ -119,11 +146,27 @@ public final class Matcher {
         double total = 0;
         for (ContentWord word : words) {
             total += word.weight();
-            if (index.hasTerm(claim, word.family(), word.stem()) || index.hasTerm(claim, Family.LATIN, word.skeleton())) {
+            if (has(claim, word)) {
                 covered += word.weight();
+            } else if (hasRelated(claim, word)) {
+                covered += word.weight() * RELATED_WORD_CREDIT;
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /** A name the whole knowledge base never uses (Belarus, Ireland) means the question is about something else. */
+    private boolean hasUnknownName(Claim claim, List<ContentWord> words) {
+        return words.stream().anyMatch(w -> w.name() && w.unknown() && !has(claim, w) && !hasRelated(claim, w));
+    }
+
+    private boolean has(Claim claim, ContentWord word) {
+        return index.hasTerm(claim, word.family(), word.stem()) || index.hasTerm(claim, Family.LATIN, word.skeleton());
+    }
+
+    private boolean hasRelated(Claim claim, ContentWord word) {
+        return index.hasRelatedTerm(claim, word.family(), word.stem())
+                || index.hasRelatedTerm(claim, Family.LATIN, word.skeleton());
     }
 
     /** BM25's idf over claims: a word few claims use tells more about which claim is meant. */
