@@ -3,6 +3,7 @@ package org.tarikh.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,20 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
 
@@ -69,19 +79,20 @@ public final class Index {
     private final Map<String, Map<Family, NavigableSet<String>>> termsByClaim;
     private final Map<Family, Map<String, Integer>> docFreq;
 
-    private Index(KnowledgeBase knowledge, IndexSearcher searcher, Map<Family, Analyzer> analyzers,
-            Map<String, Map<Family, NavigableSet<String>>> termsByClaim, Map<Family, Map<String, Integer>> docFreq)
+    private Index(KnowledgeBase knowledge, IndexSearcher searcher, Map<Family, Analyzer> analyzers)
             throws IOException {
         this.knowledge = knowledge;
         this.searcher = searcher;
         this.analyzers = analyzers;
-        this.termsByClaim = termsByClaim;
-        this.docFreq = docFreq;
-        this.claimsByDoc = new Claim[searcher.getIndexReader().maxDoc()];
-        var storedFields = searcher.storedFields();
+        IndexReader reader = searcher.getIndexReader();
+        this.claimsByDoc = new Claim[reader.maxDoc()];
+        StoredFields storedFields = searcher.storedFields();
         for (int doc = 0; doc < claimsByDoc.length; doc++) {
             claimsByDoc[doc] = knowledge.claim(storedFields.document(doc).get(ID)).orElseThrow();
         }
+        this.termsByClaim = new HashMap<>();
+        this.docFreq = new HashMap<>();
+        readTermsByClaim(reader);
     }
 
     public static Index build(KnowledgeBase knowledge) {
@@ -95,35 +106,57 @@ public final class Index {
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.get(Family.ENGLISH), perField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        Map<String, Map<Family, NavigableSet<String>>> termsByClaim = new HashMap<>();
-        Map<Family, Map<String, Integer>> docFreq = new HashMap<>();
-        for (Family family : Family.values()) {
-            docFreq.put(family, new HashMap<>());
-        }
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity());
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity())
+                    .setMergeScheduler(new SerialMergeScheduler());
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Claim claim : knowledge.claims()) {
-                    Map<SearchField, List<String>> texts = texts(claim);
                     Document document = new Document();
                     document.add(new StoredField(ID, claim.id()));
-                    texts.forEach((field, values) -> values.forEach(
+                    texts(claim).forEach((field, values) -> values.forEach(
                             value -> document.add(new TextField(field.name, value, Field.Store.NO))));
                     writer.addDocument(document);
-
-                    Map<Family, NavigableSet<String>> terms = new HashMap<>();
-                    texts.forEach((field, values) -> values.forEach(value -> terms
-                            .computeIfAbsent(field.family, f -> new TreeSet<>())
-                            .addAll(analyze(analyzers.get(field.family), value))));
-                    terms.forEach((family, set) -> set.forEach(t -> docFreq.get(family).merge(t, 1, Integer::sum)));
-                    termsByClaim.put(claim.id(), terms);
                 }
             }
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity());
-            return new Index(knowledge, searcher, analyzers, termsByClaim, docFreq);
+            return new Index(knowledge, searcher, analyzers);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+    }
+
+    /** Each claim's analysed terms per family, read back from the index rather than analysing twice. */
+    private void readTermsByClaim(IndexReader reader) throws IOException {
+        for (Family family : Family.values()) {
+            docFreq.put(family, new HashMap<>());
+        }
+        for (Claim claim : claimsByDoc) {
+            Map<Family, NavigableSet<String>> terms = new EnumMap<>(Family.class);
+            for (Family family : Family.values()) {
+                terms.put(family, new TreeSet<>());
+            }
+            termsByClaim.put(claim.id(), terms);
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (SearchField field : SearchField.values()) {
+                Terms terms = leaf.reader().terms(field.name);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+                    String text = term.utf8ToString();
+                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        Claim claim = claimsByDoc[leaf.docBase + doc];
+                        if (termsByClaim.get(claim.id()).get(field.family).add(text)) {
+                            docFreq.get(field.family).merge(text, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
         }
     }
 
