@@ -43,7 +43,10 @@ public final class Messages {
                     Map.entry("feedback.thanks", "Thank you for the feedback!"),
                     Map.entry("stale", "This button is out of date; ask again."),
                     Map.entry("unknown-command", "I don't know that command. Send /help, or just ask a question."),
-                    Map.entry("not-text", "I read only text. Send me a claim or a question in words.")),
+                    Map.entry("not-text", "I read only text. Send me a claim or a question in words."),
+                    Map.entry("admins-only", "This command is for the bot's maintainers."),
+                    Map.entry("reload.done", "Reloaded: %d claims, knowledge of %s."),
+                    Map.entry("reload.refused", "Reload refused: %d problem(s). Still serving the knowledge of %s.")),
             "ru", Map.ofEntries(
                     Map.entry("verdict.accurate", "Верно"),
                     Map.entry("verdict.mostly-accurate", "В основном верно"),
@@ -82,7 +85,10 @@ public final class Messages {
                     Map.entry("feedback.thanks", "Спасибо за отзыв!"),
                     Map.entry("stale", "Эта кнопка устарела; спросите ещё раз."),
                     Map.entry("unknown-command", "Я не знаю такой команды. Отправьте /help или просто задайте вопрос."),
-                    Map.entry("not-text", "Я читаю только текст. Пришлите утверждение или вопрос словами.")));
+                    Map.entry("not-text", "Я читаю только текст. Пришлите утверждение или вопрос словами."),
+                    Map.entry("admins-only", "Эта команда — для сопровождающих бота."),
+                    Map.entry("reload.done", "Знания перезагружены: %d утверждений, версия %s."),
+                    Map.entry("reload.refused", "Перезагрузка отклонена: проблем — %d. Работает прежняя версия знаний %s.")));
 
     private static final Map<Verdict, String> SIGNS = Map.of(
             Verdict.ACCURATE, "✅",

@@ -1,16 +1,15 @@
 package org.tarikh.bot;
 
-import org.tarikh.answer.Answerer;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.KnowledgeBase;
 
 /** {@code /about}: how many claims, which version of the knowledge, and how to contribute. */
 final class AboutCommand implements ChatCommand {
-    private final Answerer answerer;
+    private final Replies replies;
 
-    AboutCommand(Answerer answerer) {
-        this.answerer = answerer;
+    AboutCommand(Replies replies) {
+        this.replies = replies;
     }
 
     @Override
@@ -24,8 +23,9 @@ final class AboutCommand implements ChatCommand {
     }
 
     @Override
-    public Reply reply(String args, String language) {
-        KnowledgeBase knowledge = answerer.knowledge();
+    public Reply reply(Request request) {
+        String language = request.language();
+        KnowledgeBase knowledge = replies.knowledge();
         return Reply.text(Html.escape(String.format(Messages.get(language, "about"),
                 knowledge.claims().size(), knowledge.version())));
     }

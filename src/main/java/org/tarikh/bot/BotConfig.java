@@ -2,16 +2,23 @@ package org.tarikh.bot;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What the running bot needs from its environment. {@code readTimeout} bounds every Bot API call and must
- * exceed the 50 s Telegram holds a getUpdates open. {@link #toString()} never shows the token.
+ * exceed the 50 s Telegram holds a getUpdates open; {@code admins} are the user ids allowed /reload.
+ * {@link #toString()} never shows the token.
  */
-public record BotConfig(String token, URI apiUrl, Duration readTimeout) {
+public record BotConfig(String token, URI apiUrl, Duration readTimeout, Set<Long> admins) {
+
+    public BotConfig {
+        admins = Set.copyOf(admins);
+    }
+
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(75);
 
     @Override
     public String toString() {
-        return "BotConfig[token=***, apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + "]";
+        return "BotConfig[token=***, apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + ", admins=" + admins + "]";
     }
 }

@@ -58,7 +58,7 @@ final class CallbackHandler {
     }
 
     private Outcome outcome(Callback callback, long userId, String userLanguage) {
-        KnowledgeBase knowledge = replies.answerer().knowledge();
+        KnowledgeBase knowledge = replies.knowledge();
         String stale = Messages.get(userLanguage, "stale");
         if (callback.verb().equals(Callbacks.TOPIC)) {
             Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.id().equals(callback.arg(0))).findFirst();

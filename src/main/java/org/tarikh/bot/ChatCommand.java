@@ -1,7 +1,11 @@
 package org.tarikh.bot;
 
-/** A slash command of the bot's menu. */
+/** A slash command of the bot. */
 interface ChatCommand {
+
+    /** Who sent the command, the text after it (possibly empty), and the language to answer in. */
+    record Request(long userId, String args, String language) {
+    }
 
     /** The command without its slash, e.g. {@code start}. */
     String name();
@@ -9,6 +13,10 @@ interface ChatCommand {
     /** The line shown in Telegram's command menu. */
     String description(String language);
 
-    /** The reply to the command with the text after it ({@code args}, possibly empty). */
-    Reply reply(String args, String language);
+    /** Whether the command is listed in Telegram's menu; maintainers' commands are not. */
+    default boolean inMenu() {
+        return true;
+    }
+
+    Reply reply(Request request);
 }

@@ -15,14 +15,15 @@ final class CommandRegistry {
         commands.forEach(command -> this.commands.put(command.name(), command));
     }
 
-    List<ChatCommand> commands() {
-        return List.copyOf(commands.values());
+    /** The commands listed in Telegram's menu. */
+    List<ChatCommand> menu() {
+        return commands.values().stream().filter(ChatCommand::inMenu).toList();
     }
 
-    Reply reply(String name, String args, String language) {
+    Reply reply(String name, ChatCommand.Request request) {
         ChatCommand command = commands.get(name.toLowerCase(Locale.ROOT));
         return command == null
-                ? Reply.text(Html.escape(Messages.get(language, "unknown-command")))
-                : command.reply(args, language);
+                ? Reply.text(Html.escape(Messages.get(request.language(), "unknown-command")))
+                : command.reply(request);
     }
 }

@@ -17,7 +17,8 @@ final class HelpCommand implements ChatCommand {
     }
 
     @Override
-    public Reply reply(String args, String language) {
+    public Reply reply(Request request) {
+        String language = request.language();
         return Reply.text(Html.escape(Messages.get(language, "help")));
     }
 }

@@ -18,7 +18,8 @@ final class LanguageCommand implements ChatCommand {
     }
 
     @Override
-    public Reply reply(String args, String language) {
+    public Reply reply(Request request) {
+        String language = request.language();
         return new Reply(Html.escape(Messages.get(language, "language.choose")), List.of(List.of(
                 new Button("English", Callbacks.data(Callbacks.LANGUAGE, "en")),
                 new Button("Русский", Callbacks.data(Callbacks.LANGUAGE, "ru")))));

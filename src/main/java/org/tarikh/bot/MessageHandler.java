@@ -49,8 +49,9 @@ final class MessageHandler {
                 .filter(e -> "bot_command".equals(e.getType()) && e.getOffset() == 0).findFirst().orElse(null);
         if (command != null) {
             String name = text.substring(1, command.getLength()).split("@")[0];
-            return commands.reply(name, text.substring(command.getLength()).strip(), language);
+            long userId = message.getFrom() == null ? 0 : message.getFrom().getId();
+            return commands.reply(name, new ChatCommand.Request(userId, text.substring(command.getLength()).strip(), language));
         }
-        return replies.answer(replies.answerer().answer(text, language));
+        return replies.answer(text, language);
     }
 }

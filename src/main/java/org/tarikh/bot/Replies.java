@@ -2,11 +2,13 @@ package org.tarikh.bot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.tarikh.answer.Answer;
 import org.tarikh.answer.Answerer;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.Claim;
+import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.Source;
 import org.tarikh.knowledge.Topic;
 
@@ -15,18 +17,21 @@ final class Replies {
     /** Telegram shows about this many characters on a button. */
     private static final int BUTTON_LABEL_LENGTH = 60;
 
-    private final Answerer answerer;
+    private final Supplier<Answerer> answerers;
 
-    Replies(Answerer answerer) {
-        this.answerer = answerer;
+    /** {@code answerers} gives the answerer in service; each reply uses one, even if a reload swaps it. */
+    Replies(Supplier<Answerer> answerers) {
+        this.answerers = answerers;
     }
 
-    Answerer answerer() {
-        return answerer;
+    KnowledgeBase knowledge() {
+        return answerers.get().knowledge();
     }
 
     /** The answer to a question: the claim with its buttons, or the miss with the nearest topics. */
-    Reply answer(Answer answer) {
+    Reply answer(String question, String language) {
+        Answerer answerer = answerers.get();
+        Answer answer = answerer.answer(question, language);
         return answer.claim()
                 .map(claim -> new Reply(answer.reply(), claimButtons(claim, answer.language())))
                 .orElseGet(() -> new Reply(answer.reply(), List.of(answerer.nearestTopics(answer.match()).stream()
@@ -34,7 +39,7 @@ final class Replies {
     }
 
     Reply claim(Claim claim, String language) {
-        return new Reply(answerer.render(claim, language), claimButtons(claim, language));
+        return new Reply(answerers.get().render(claim, language), claimButtons(claim, language));
     }
 
     /** Every source of the claim, numbered, each with its stance toward the claim. */
@@ -55,19 +60,19 @@ final class Replies {
     /** The related claims as buttons, or null when the claim has none. */
     Reply related(Claim claim, String language) {
         List<List<Button>> rows = claim.related().stream()
-                .flatMap(id -> answerer.knowledge().claim(id).stream())
+                .flatMap(id -> knowledge().claim(id).stream())
                 .map(related -> List.of(claimButton(related, language))).toList();
         return rows.isEmpty() ? null : new Reply(Html.escape(Messages.get(language, "related")), rows);
     }
 
     Reply topics(String language) {
-        List<List<Button>> rows = answerer.knowledge().topics().stream()
+        List<List<Button>> rows = knowledge().topics().stream()
                 .map(topic -> List.of(topicButton(topic, language))).toList();
         return new Reply(Html.escape(Messages.get(language, "topics")), rows);
     }
 
     Reply topic(Topic topic, String language) {
-        List<List<Button>> rows = answerer.knowledge().claimsOf(topic.id()).stream()
+        List<List<Button>> rows = knowledge().claimsOf(topic.id()).stream()
                 .map(claim -> List.of(claimButton(claim, language))).toList();
         return new Reply(Html.escape(String.format(Messages.get(language, "topic.claims"), topic.name(language))), rows);
     }

@@ -30,9 +30,10 @@ final class StartCommand implements ChatCommand {
     }
 
     @Override
-    public Reply reply(String args, String language) {
-        KnowledgeBase knowledge = replies.answerer().knowledge();
-        Optional<Claim> deepLink = knowledge.claim(args.strip());
+    public Reply reply(Request request) {
+        String language = request.language();
+        KnowledgeBase knowledge = replies.knowledge();
+        Optional<Claim> deepLink = knowledge.claim(request.args().strip());
         if (deepLink.isPresent()) {
             return replies.claim(deepLink.get(), language);
         }

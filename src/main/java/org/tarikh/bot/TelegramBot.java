@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tarikh.answer.Answerer;
+import org.tarikh.answer.LiveAnswerer;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
@@ -41,8 +41,8 @@ public final class TelegramBot implements AutoCloseable {
         this.router = router;
     }
 
-    /** Registers the commands and starts polling. */
-    public static TelegramBot start(BotConfig config, Answerer answerer) throws TelegramApiException {
+    /** Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. */
+    public static TelegramBot start(BotConfig config, LiveAnswerer answerer) throws TelegramApiException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
                 .writeTimeout(30, TimeUnit.SECONDS).build();
@@ -52,7 +52,8 @@ public final class TelegramBot implements AutoCloseable {
         Replies replies = new Replies(answerer);
         UserLanguages languages = new UserLanguages();
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
-                new TopicsCommand(replies), new AboutCommand(answerer), new LanguageCommand()));
+                new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(),
+                new ReloadCommand(answerer, config.admins())));
         UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender),
                 new CallbackHandler(replies, languages, new FeedbackCounts(), sender));
         registerCommands(sender, commands);
@@ -66,7 +67,7 @@ public final class TelegramBot implements AutoCloseable {
                 new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> polling);
         application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
         log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
-                answerer.knowledge().claims().size(), answerer.knowledge().version());
+                replies.knowledge().claims().size(), replies.knowledge().version());
         return new TelegramBot(http, polling, application, router);
     }
 
@@ -93,7 +94,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private static void registerCommands(Sender sender, CommandRegistry commands) {
         for (String language : List.of("en", "ru")) {
-            List<BotCommand> menu = commands.commands().stream()
+            List<BotCommand> menu = commands.menu().stream()
                     .map(c -> new BotCommand(c.name(), c.description(language))).toList();
             SetMyCommands.SetMyCommandsBuilder<?, ?> request = SetMyCommands.builder().commands(menu);
             // English is the default menu; Russian-speaking users get theirs.

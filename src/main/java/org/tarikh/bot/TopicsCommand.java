@@ -19,7 +19,8 @@ final class TopicsCommand implements ChatCommand {
     }
 
     @Override
-    public Reply reply(String args, String language) {
+    public Reply reply(Request request) {
+        String language = request.language();
         return replies.topics(language);
     }
 }

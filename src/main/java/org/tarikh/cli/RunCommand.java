@@ -5,9 +5,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tarikh.answer.Answerer;
+import org.tarikh.answer.KnowledgeWatcher;
+import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.BotConfig;
 import org.tarikh.bot.TelegramBot;
 import picocli.CommandLine.Command;
@@ -16,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tarikh run}: the Telegram bot, long polling until SIGTERM or Ctrl-C. */
+/**
+ * {@code tarikh run}: the Telegram bot, long polling until SIGTERM or Ctrl-C, reloading the knowledge when its
+ * files change.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the Telegram bot (long polling).")
 public final class RunCommand implements Callable<Integer> {
     static final int NO_TOKEN = 2;
@@ -35,6 +41,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--api-url", paramLabel = "URL", defaultValue = "${env:TELEGRAM_API_URL:-https://api.telegram.org}",
             description = "The Bot API server (default: $TELEGRAM_API_URL or https://api.telegram.org).")
     URI apiUrl;
+
+    @Option(names = "--admins", paramLabel = "IDS", split = ",", defaultValue = "${env:TARIKH_ADMINS}",
+            description = "Telegram user ids, comma-separated, allowed /reload (default: $TARIKH_ADMINS).")
+    Set<Long> admins = Set.of();
 
     @Override
     public Integer call() throws Exception {
@@ -55,10 +65,14 @@ public final class RunCommand implements Callable<Integer> {
         if (answerer == null) {
             return 1;
         }
-        TelegramBot bot = TelegramBot.start(new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT), answerer);
+        LiveAnswerer live = new LiveAnswerer(knowledge.dir, answerer);
+        KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
+        TelegramBot bot = TelegramBot.start(
+                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins), live);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
+            watcher.close();
             stopped.countDown();
         }, "tarikh-shutdown"));
         stopped.await();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.Answerer;
+import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.FakeBotApi.Call;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.search.Index;
@@ -43,7 +45,8 @@ class PrivateChatTest {
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         api = new FakeBotApi();
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2)), answerer);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of()),
+                new LiveAnswerer(Path.of("src/test/resources/fixture"), answerer));
     }
 
     @AfterEach

@@ -1,0 +1,51 @@
+package org.tarikh.answer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tarikh.knowledge.KnowledgeLoader;
+import org.tarikh.knowledge.Problem;
+import org.tarikh.search.Index;
+import org.tarikh.search.Matcher;
+
+/**
+ * The answerer in service for a knowledge folder. A reload builds the new knowledge base and index off to the
+ * side and swaps them in with one reference, so no question sees half of each; knowledge with problems is
+ * refused and the last good one keeps serving.
+ */
+public final class LiveAnswerer implements Supplier<Answerer> {
+    private static final Logger log = LoggerFactory.getLogger(LiveAnswerer.class);
+
+    private final Path dir;
+    private final AtomicReference<Answerer> current;
+
+    public LiveAnswerer(Path dir, Answerer first) {
+        this.dir = dir;
+        this.current = new AtomicReference<>(first);
+    }
+
+    /** The answerer to use for one whole reply. */
+    @Override
+    public Answerer get() {
+        return current.get();
+    }
+
+    /** Loads the folder again; swaps it in if it has no problems, else keeps serving and returns them. */
+    public synchronized KnowledgeLoader.Result reload() throws IOException {
+        long start = System.nanoTime();
+        KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
+        if (!result.ok()) {
+            log.warn("reload refused, {} problem(s); still serving knowledge {}", result.problems().size(),
+                    get().knowledge().version());
+            result.problems().stream().map(Problem::toString).forEach(line -> log.warn("reload: {}", line));
+            return result;
+        }
+        current.set(new Answerer(new Matcher(Index.build(result.knowledge()))));
+        log.info("reloaded {} claims (knowledge {}) in {} ms", result.knowledge().claims().size(),
+                result.knowledge().version(), (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+}
