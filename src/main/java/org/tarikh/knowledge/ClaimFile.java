@@ -25,7 +25,7 @@ final class ClaimFile {
 
     private static final Set<String> REQUIRED =
             Set.of("id", "topic", "claim", "verdict", "summary", "questions", "sources", "reviewed");
-    private static final Set<String> OPTIONAL = Set.of("claimant", "keywords", "related");
+    private static final Set<String> OPTIONAL = Set.of("claimant", "keywords", "related", ClaimDrafts.REVIEW_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "date", "lang", "stance");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
@@ -109,6 +109,10 @@ final class ClaimFile {
         related = texts("/related");
         LocalDate reviewed = date("/reviewed");
         String claimant = root.has("claimant") ? text("/claimant") : "";
+        if (root.has(ClaimDrafts.REVIEW_FIELD)) {
+            report("/" + ClaimDrafts.REVIEW_FIELD, "draft not yet signed off (" + text("/" + ClaimDrafts.REVIEW_FIELD)
+                    + "): check every fact and source, then delete the `" + ClaimDrafts.REVIEW_FIELD + "` line");
+        }
 
         if (problems.size() > problemsBefore) {
             return null;

@@ -133,6 +133,26 @@ class CommandLineIT {
         assertThat(run.out()).contains("Below the bar");
     }
 
+    @Test
+    void exportWritesClaimReviewsThatImportTurnsIntoDraftsValidateRefuses() throws Exception {
+        Path exported = dir.resolve("reviews.json");
+        JarRunner.Run export = JarRunner.run("", Map.of("TARIKH_ORG_URL", "https://example.org/tarikh"),
+                "export", "--format", "claimreview", "-k", FIXTURE, "--out", exported.toString());
+        assertThat(export.exitCode()).isZero();
+        JsonNode reviews = JSON.readTree(exported.toFile());
+        assertThat(reviews).hasSize(3);
+        assertThat(reviews.get(0).path("url").asText()).isEqualTo("https://example.org/tarikh#kazakh-famine");
+
+        JarRunner.Run imported = JarRunner.run("import", "--format", "claimreview", "--into", dir.resolve("drafts").toString(),
+                exported.toString());
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out().lines()).hasSize(3);
+
+        JarRunner.Run validate = JarRunner.run("validate", dir.resolve("drafts").toString());
+        assertThat(validate.exitCode()).isEqualTo(1);
+        assertThat(validate.err()).contains("kazakh-famine.yaml:", "draft not yet signed off");
+    }
+
     private static JsonNode json(String line) {
         try {
             return JSON.readTree(line);
