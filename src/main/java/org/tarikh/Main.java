@@ -4,16 +4,17 @@ import org.tarikh.cli.AskCommand;
 import org.tarikh.cli.EvalCommand;
 import org.tarikh.cli.ExportCommand;
 import org.tarikh.cli.ImportCommand;
+import org.tarikh.cli.ReportCommand;
 import org.tarikh.cli.RunCommand;
 import org.tarikh.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the jar: {@code tarikh run|ask|validate|eval|export|import}. */
+/** The one entry point of the jar: {@code tarikh run|ask|validate|eval|export|import|report}. */
 @Command(name = "tarikh", mixinStandardHelpOptions = true, version = "tarikh 0.1.0",
         description = "Fact-checks claims about the history of Central Asia, from curated knowledge files.",
         subcommands = {RunCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
-            ExportCommand.class, ImportCommand.class})
+            ExportCommand.class, ImportCommand.class, ReportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

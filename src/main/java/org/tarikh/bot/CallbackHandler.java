@@ -1,5 +1,7 @@
 package org.tarikh.bot;
 
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.tarikh.bot.Callbacks.Callback;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.Topic;
+import org.tarikh.store.Store;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
@@ -21,13 +24,13 @@ final class CallbackHandler {
 
     private final Replies replies;
     private final UserLanguages languages;
-    private final FeedbackCounts feedback;
+    private final Store store;
     private final Sender sender;
 
-    CallbackHandler(Replies replies, UserLanguages languages, FeedbackCounts feedback, Sender sender) {
+    CallbackHandler(Replies replies, UserLanguages languages, Store store, Sender sender) {
         this.replies = replies;
         this.languages = languages;
-        this.feedback = feedback;
+        this.store = store;
         this.sender = sender;
     }
 
@@ -88,7 +91,11 @@ final class CallbackHandler {
             }
             case Callbacks.OTHER_LANGUAGE -> new Outcome(null, replies.claim(claim, language), true);
             case Callbacks.FEEDBACK -> {
-                feedback.add(claim.id(), callback.arg(1).equals("up"));
+                try {
+                    store.recordFeedback(claim.id(), callback.arg(1).equals("up"), Instant.now());
+                } catch (SQLException e) {
+                    log.warn("could not record feedback in the store: {}", e.toString());
+                }
                 yield Outcome.note(Messages.get(userLanguage, "feedback.thanks"));
             }
             default -> Outcome.note(stale);

@@ -1,10 +1,14 @@
 package org.tarikh.bot;
 
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tarikh.answer.Answer;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
+import org.tarikh.store.Store;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -20,12 +24,14 @@ final class MessageHandler {
     private final CommandRegistry commands;
     private final UserLanguages languages;
     private final Sender sender;
+    private final Store store;
 
-    MessageHandler(Replies replies, CommandRegistry commands, UserLanguages languages, Sender sender) {
+    MessageHandler(Replies replies, CommandRegistry commands, UserLanguages languages, Sender sender, Store store) {
         this.replies = replies;
         this.commands = commands;
         this.languages = languages;
         this.sender = sender;
+        this.store = store;
     }
 
     void handle(Message message) {
@@ -52,6 +58,24 @@ final class MessageHandler {
             long userId = message.getFrom() == null ? 0 : message.getFrom().getId();
             return commands.reply(name, new ChatCommand.Request(userId, text.substring(command.getLength()).strip(), language));
         }
-        return replies.answer(text, language);
+        Answer answer = replies.ask(text, language);
+        record(answer);
+        return replies.answer(answer);
+    }
+
+    /** Counts the answer for /stats, or keeps the unanswered question (never who asked) for maintainers. */
+    private void record(Answer answer) {
+        if (answer.question().isBlank()) {
+            return;
+        }
+        try {
+            if (answer.claim().isPresent()) {
+                store.recordAnswer(answer.claim().get().id(), answer.language(), Instant.now());
+            } else {
+                store.recordUnanswered(answer.question().strip(), answer.language(), Instant.now());
+            }
+        } catch (SQLException e) {
+            log.warn("could not record an answer in the store: {}", e.toString());
+        }
     }
 }

@@ -28,13 +28,15 @@ final class Replies {
         return answerers.get().knowledge();
     }
 
+    Answer ask(String question, String language) {
+        return answerers.get().answer(question, language);
+    }
+
     /** The answer to a question: the claim with its buttons, or the miss with the nearest topics. */
-    Reply answer(String question, String language) {
-        Answerer answerer = answerers.get();
-        Answer answer = answerer.answer(question, language);
+    Reply answer(Answer answer) {
         return answer.claim()
                 .map(claim -> new Reply(answer.reply(), claimButtons(claim, answer.language())))
-                .orElseGet(() -> new Reply(answer.reply(), List.of(answerer.nearestTopics(answer.match()).stream()
+                .orElseGet(() -> new Reply(answer.reply(), List.of(answerers.get().nearestTopics(answer.match()).stream()
                         .map(topic -> topicButton(topic, answer.language())).toList())));
     }
 

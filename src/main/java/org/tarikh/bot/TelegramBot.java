@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.LiveAnswerer;
+import org.tarikh.store.Store;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
@@ -42,7 +43,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. */
-    public static TelegramBot start(BotConfig config, LiveAnswerer answerer) throws TelegramApiException {
+    public static TelegramBot start(BotConfig config, LiveAnswerer answerer, Store store) throws TelegramApiException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
                 .writeTimeout(30, TimeUnit.SECONDS).build();
@@ -53,9 +54,9 @@ public final class TelegramBot implements AutoCloseable {
         UserLanguages languages = new UserLanguages();
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(),
-                new ReloadCommand(answerer, config.admins())));
-        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender),
-                new CallbackHandler(replies, languages, new FeedbackCounts(), sender));
+                new ReloadCommand(answerer, config.admins()), new StatsCommand(replies, store, config.admins())));
+        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store),
+                new CallbackHandler(replies, languages, store, sender));
         registerCommands(sender, commands);
 
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -13,6 +13,7 @@ import org.tarikh.answer.KnowledgeWatcher;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.BotConfig;
 import org.tarikh.bot.TelegramBot;
+import org.tarikh.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "The Bot API server (default: $TELEGRAM_API_URL or https://api.telegram.org).")
     URI apiUrl;
 
+    @Mixin
+    DataOption data;
+
     @Option(names = "--admins", paramLabel = "IDS", split = ",", defaultValue = "${env:TARIKH_ADMINS}",
             description = "Telegram user ids, comma-separated, allowed /reload (default: $TARIKH_ADMINS).")
     Set<Long> admins = Set.of();
@@ -65,14 +69,20 @@ public final class RunCommand implements Callable<Integer> {
         if (answerer == null) {
             return 1;
         }
+        Store store = Store.open(data.dir);
         LiveAnswerer live = new LiveAnswerer(knowledge.dir, answerer);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
         TelegramBot bot = TelegramBot.start(
-                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins), live);
+                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins), live, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             watcher.close();
+            try {
+                store.close();
+            } catch (java.sql.SQLException e) {
+                spec.commandLine().getErr().println("closing the store: " + e);
+            }
             stopped.countDown();
         }, "tarikh-shutdown"));
         stopped.await();

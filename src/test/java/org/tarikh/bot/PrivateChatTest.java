@@ -8,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.Answerer;
 import org.tarikh.answer.LiveAnswerer;
@@ -22,6 +24,7 @@ import org.tarikh.bot.FakeBotApi.Call;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.search.Index;
 import org.tarikh.search.Matcher;
+import org.tarikh.store.Store;
 
 /** The bot in private chats: the real TelegramBots library polling a fake Bot API server on 127.0.0.1. */
 class PrivateChatTest {
@@ -29,7 +32,13 @@ class PrivateChatTest {
     static final Duration WAIT = Duration.ofSeconds(10);
     static Answerer answerer;
 
+    static final long ADMIN = 4242;
+
+    @TempDir
+    Path data;
+
     FakeBotApi api;
+    Store store;
     TelegramBot bot;
     final Updates updates = new Updates();
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -45,14 +54,16 @@ class PrivateChatTest {
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         api = new FakeBotApi();
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of()),
-                new LiveAnswerer(Path.of("src/test/resources/fixture"), answerer));
+        store = Store.open(data);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN)),
+                new LiveAnswerer(Path.of("src/test/resources/fixture"), answerer), store);
     }
 
     @AfterEach
-    void stopBot() {
+    void stopBot() throws Exception {
         bot.close();
         api.close();
+        store.close();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
         assertThat(logs.list).as("no log line shows the token")
                 .noneMatch(e -> e.getFormattedMessage().contains(FakeBotApi.TOKEN)
@@ -92,6 +103,25 @@ class PrivateChatTest {
 
         assertThat(reply.text()).startsWith("🤷 I have no checked answer to that yet.");
         assertThat(buttons(reply)).containsExactly("Famines");
+    }
+
+    @Test
+    void keepsUnansweredQuestionsWithoutWhoAskedAndShowsStatsToAdminsOnly() throws Exception {
+        api.deliver(updates.text(READER, "en", "Was there a famine in Ireland in the 1840s?"));
+        api.deliver(updates.text(READER, "en", "Is the Kazakh famine a myth?"));
+        api.await("sendMessage", 2);
+
+        assertThat(store.unanswered(Instant.EPOCH)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Was there a famine in Ireland in the 1840s?");
+            assertThat(q.language()).isEqualTo("en");
+        });
+
+        api.deliver(updates.text(READER, "en", "/stats"));
+        assertThat(api.await("sendMessage", 3).get(2).text()).isEqualTo("This command is for the bot's maintainers.");
+        api.deliver(updates.text(ADMIN, "en", "/stats"));
+        assertThat(api.await("sendMessage", 1, c -> c.chatId() == ADMIN, WAIT).get(0).text()).isEqualTo(String.join("\n",
+                "Today: 1 answered, 1 missed", "Last 7 days: 1 answered, 1 missed", "Top claims (7 days): kazakh-famine (1)",
+                "Feedback, least helpful first: none", "Knowledge: 2026-11-28, 3 claims"));
     }
 
     @Test
@@ -157,6 +187,9 @@ class PrivateChatTest {
 
         api.deliver(updates.callback(READER, "en", answerId, data(answer, "👍")));
         api.await("answerCallbackQuery", 1, c -> c.text().equals("Thank you for the feedback!"), WAIT);
+        api.deliver(updates.callback(READER, "en", answerId, data(answer, "👎")));
+        api.await("answerCallbackQuery", 2, c -> c.text().equals("Thank you for the feedback!"), WAIT);
+        assertThat(store.feedback()).containsExactly(new Store.Feedback("tajik-theatres", 1, 1));
     }
 
     @Test

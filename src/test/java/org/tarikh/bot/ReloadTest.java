@@ -24,6 +24,7 @@ import org.tarikh.bot.FakeBotApi.Call;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.search.Index;
 import org.tarikh.search.Matcher;
+import org.tarikh.store.Store;
 
 /** A running bot whose knowledge folder the test edits: reloads without restart, and refuses broken edits. */
 class ReloadTest {
@@ -33,6 +34,11 @@ class ReloadTest {
 
     @TempDir
     Path knowledge;
+
+    @TempDir
+    Path data;
+
+    Store store;
 
     FakeBotApi api;
     TelegramBot bot;
@@ -60,14 +66,17 @@ class ReloadTest {
                 new KnowledgeLoader().load(knowledge).knowledge()))));
         watcher = new KnowledgeWatcher(knowledge, answerer);
         api = new FakeBotApi();
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN)), answerer);
+        store = Store.open(data);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN)), answerer,
+                store);
     }
 
     @AfterEach
-    void stopBot() {
+    void stopBot() throws Exception {
         bot.close();
         watcher.close();
         api.close();
+        store.close();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
     }
 

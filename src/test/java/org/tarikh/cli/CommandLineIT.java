@@ -153,6 +153,29 @@ class CommandLineIT {
         assertThat(validate.err()).contains("kazakh-famine.yaml:", "draft not yet signed off");
     }
 
+    @Test
+    void reportListsUnansweredQuestionsGroupedAndTheLeastHelpfulClaims() throws Exception {
+        Path data = dir.resolve("data");
+        java.time.Instant now = java.time.Instant.now();
+        try (org.tarikh.store.Store store = org.tarikh.store.Store.open(data)) {
+            store.recordUnanswered("Was there a famine in Ireland?", "en", now);
+            store.recordUnanswered("was there a famine in ireland", "en", now);
+            store.recordUnanswered("Какая погода в Алматы?", "ru", now);
+            store.recordUnanswered("Who built the Baikonur cosmodrome?", "en", now.minus(java.time.Duration.ofDays(40)));
+            store.recordFeedback("holodomor-myth", false, now);
+            store.recordFeedback("kazakh-famine-myth", true, now);
+        }
+
+        JarRunner.Run unanswered = JarRunner.run("", Map.of("TARIKH_DATA", data.toString()), "report", "unanswered",
+                "--since", "30");
+        assertThat(unanswered.exitCode()).isZero();
+        assertThat(unanswered.out().lines().skip(1).map(String::strip).toList()).containsExactly(
+                "2  en   Was there a famine in Ireland?", "1  ru   Какая погода в Алматы?");
+
+        JarRunner.Run feedback = JarRunner.run("report", "feedback", "--data", data.toString());
+        assertThat(feedback.out().lines().skip(1).map(String::strip).toList()).containsExactly("1     0  holodomor-myth");
+    }
+
     private static JsonNode json(String line) {
         try {
             return JSON.readTree(line);

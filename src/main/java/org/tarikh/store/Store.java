@@ -1,0 +1,155 @@
+package org.tarikh.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The embedded SQL database under {@code TARIKH_DATA} (SQLite through JDBC): which claims were answered, the
+ * questions nobody could answer (text, language, time — never who asked), and readers' 👍/👎 per claim.
+ * Created and migrated on open; one connection, used one call at a time.
+ */
+public final class Store implements AutoCloseable {
+    /** Each migration, in order; the database's user_version counts those applied. */
+    private static final List<String> MIGRATIONS = List.of(
+            "CREATE TABLE answered (claim_id TEXT NOT NULL, language TEXT NOT NULL, at INTEGER NOT NULL)",
+            "CREATE INDEX answered_at ON answered (at)",
+            "CREATE TABLE unanswered (text TEXT NOT NULL, language TEXT NOT NULL, at INTEGER NOT NULL)",
+            "CREATE INDEX unanswered_at ON unanswered (at)",
+            "CREATE TABLE feedback (claim_id TEXT NOT NULL, helpful INTEGER NOT NULL, at INTEGER NOT NULL)");
+
+    /** A claim and how many times something happened to it. */
+    public record ClaimCount(String claimId, int count) {
+    }
+
+    /** Readers' judgements of one claim. */
+    public record Feedback(String claimId, int helpful, int unhelpful) {
+    }
+
+    /** A question that got no answer. */
+    public record Unanswered(String text, String language, Instant at) {
+    }
+
+    private final Connection connection;
+
+    private Store(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) {@code dir}/tarikh.db and brings its tables up to date. */
+    public static Store open(Path dir) throws SQLException {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the data folder " + dir, e);
+        }
+        Store store = new Store(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tarikh.db")));
+        store.migrate();
+        return store;
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=WAL");
+            int applied;
+            try (ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+                applied = version.getInt(1);
+            }
+            for (int i = applied; i < MIGRATIONS.size(); i++) {
+                statement.execute(MIGRATIONS.get(i));
+                statement.execute("PRAGMA user_version = " + (i + 1));
+            }
+        }
+    }
+
+    public synchronized void recordAnswer(String claimId, String language, Instant at) throws SQLException {
+        update("INSERT INTO answered (claim_id, language, at) VALUES (?, ?, ?)", claimId, language, at.getEpochSecond());
+    }
+
+    public synchronized void recordUnanswered(String text, String language, Instant at) throws SQLException {
+        update("INSERT INTO unanswered (text, language, at) VALUES (?, ?, ?)", text, language, at.getEpochSecond());
+    }
+
+    public synchronized void recordFeedback(String claimId, boolean helpful, Instant at) throws SQLException {
+        update("INSERT INTO feedback (claim_id, helpful, at) VALUES (?, ?, ?)", claimId, helpful ? 1 : 0, at.getEpochSecond());
+    }
+
+    public synchronized int answeredSince(Instant since) throws SQLException {
+        return count("SELECT COUNT(*) FROM answered WHERE at >= ?", since);
+    }
+
+    public synchronized int unansweredSince(Instant since) throws SQLException {
+        return count("SELECT COUNT(*) FROM unanswered WHERE at >= ?", since);
+    }
+
+    /** The claims answered most often since {@code since}, most first. */
+    public synchronized List<ClaimCount> topClaims(Instant since, int limit) throws SQLException {
+        List<ClaimCount> top = new ArrayList<>();
+        try (PreparedStatement query = prepare("SELECT claim_id, COUNT(*) AS n FROM answered WHERE at >= ? "
+                + "GROUP BY claim_id ORDER BY n DESC, claim_id LIMIT ?", since.getEpochSecond(), limit);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                top.add(new ClaimCount(rows.getString(1), rows.getInt(2)));
+            }
+        }
+        return top;
+    }
+
+    /** 👍 and 👎 per claim, the claims judged unhelpful most often first. */
+    public synchronized List<Feedback> feedback() throws SQLException {
+        List<Feedback> feedback = new ArrayList<>();
+        try (PreparedStatement query = prepare("SELECT claim_id, SUM(helpful), SUM(1 - helpful) AS unhelpful "
+                + "FROM feedback GROUP BY claim_id ORDER BY unhelpful DESC, SUM(helpful), claim_id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                feedback.add(new Feedback(rows.getString(1), rows.getInt(2), rows.getInt(3)));
+            }
+        }
+        return feedback;
+    }
+
+    public synchronized List<Unanswered> unanswered(Instant since) throws SQLException {
+        List<Unanswered> questions = new ArrayList<>();
+        try (PreparedStatement query = prepare("SELECT text, language, at FROM unanswered WHERE at >= ? ORDER BY at",
+                since.getEpochSecond());
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                questions.add(new Unanswered(rows.getString(1), rows.getString(2), Instant.ofEpochSecond(rows.getLong(3))));
+            }
+        }
+        return questions;
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = prepare(sql, values)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private int count(String sql, Instant since) throws SQLException {
+        try (PreparedStatement query = prepare(sql, since.getEpochSecond()); ResultSet rows = query.executeQuery()) {
+            return rows.getInt(1);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,41 @@
+package org.tarikh.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsWhatItRecordsAcrossARestart() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.recordAnswer("kazakh-famine-myth", "en", NOW);
+            store.recordAnswer("kazakh-famine-myth", "ru", NOW);
+            store.recordAnswer("holodomor-myth", "en", NOW.minus(Duration.ofDays(10)));
+            store.recordUnanswered("Was there a famine in Ireland?", "en", NOW);
+            store.recordFeedback("holodomor-myth", false, NOW);
+            store.recordFeedback("holodomor-myth", false, NOW);
+            store.recordFeedback("kazakh-famine-myth", true, NOW);
+        }
+        try (Store store = Store.open(dir)) {
+            Instant week = NOW.minus(Duration.ofDays(7));
+            assertThat(store.answeredSince(week)).isEqualTo(2);
+            assertThat(store.answeredSince(Instant.EPOCH)).isEqualTo(3);
+            assertThat(store.unansweredSince(week)).isEqualTo(1);
+            assertThat(store.topClaims(Instant.EPOCH, 5)).containsExactly(
+                    new Store.ClaimCount("kazakh-famine-myth", 2), new Store.ClaimCount("holodomor-myth", 1));
+            assertThat(store.feedback()).containsExactly(
+                    new Store.Feedback("holodomor-myth", 0, 2), new Store.Feedback("kazakh-famine-myth", 1, 0));
+            assertThat(store.unanswered(week)).containsExactly(
+                    new Store.Unanswered("Was there a famine in Ireland?", "en", NOW));
+        }
+    }
+}
