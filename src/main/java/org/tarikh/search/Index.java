@@ -202,6 +202,20 @@ public final class Index {
         return false;
     }
 
+    /**
+     * Whether {@code year} falls within a year of the claim's texts give or take one, or between its first and
+     * last: a claim on 1930-1933 covers 1932, a claim on 2010 does not cover 1990.
+     */
+    boolean coversYear(Claim claim, int year) {
+        List<Integer> years = terms(claim, Family.LATIN).stream().filter(Index::isYear).map(Integer::valueOf).toList();
+        return !years.isEmpty() && year >= java.util.Collections.min(years) - 1
+                && year <= java.util.Collections.max(years) + 1;
+    }
+
+    static boolean isYear(String term) {
+        return term.length() == 4 && term.chars().allMatch(Character::isDigit) && (term.startsWith("1") || term.startsWith("20"));
+    }
+
     private NavigableSet<String> terms(Claim claim, Family family) {
         return termsByClaim.get(claim.id()).getOrDefault(family, EMPTY);
     }

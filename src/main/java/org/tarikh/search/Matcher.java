@@ -23,12 +23,13 @@ import org.tarikh.search.Index.SearchField;
  * Matches a question to the claims of an {@link Index}. Lucene finds the candidates; each is then judged by
  * its coverage, the idf-weighted share of the question's content words that its texts contain, with names
  * and numbers weighing more. The best candidate is the answer only when it covers enough of the question
- * and no name in the question is one the knowledge has never seen: a wrong answer is worse than none.
+ * and neither a name the knowledge has never seen nor a year the claim is not about is in the question: a wrong
+ * answer is worse than none.
  * User text goes through analyzers only, never through a query parser.
  */
 public final class Matcher {
     /** The least confidence at which the best candidate is given as the answer; set on the eval sets. */
-    public static final double ANSWER_THRESHOLD = 0.3;
+    public static final double ANSWER_THRESHOLD = 0.52;
     static final int MAX_CANDIDATES = 5;
     /** Longer text (a pasted article) is matched by its beginning, which keeps queries small and fast. */
     static final int MAX_QUESTION_LENGTH = 1000;
@@ -79,7 +80,7 @@ public final class Matcher {
         candidates.sort(Comparator.comparingDouble(
                 (Candidate c) -> c.coverage() + SCORE_WEIGHT * c.score() / topScore).reversed());
         Candidate best = candidates.get(0);
-        double confidence = hasUnknownName(best.claim(), words) ? 0 : best.coverage();
+        double confidence = hasUnknownName(best.claim(), words) || hasOtherYear(best.claim(), words) ? 0 : best.coverage();
         return new MatchResult(language, candidates, confidence, confidence >= ANSWER_THRESHOLD);
     }
 
@@ -158,6 +159,11 @@ public final class Matcher {
     /** A name the whole knowledge base never uses (Belarus, Ireland) means the question is about something else. */
     private boolean hasUnknownName(Claim claim, List<ContentWord> words) {
         return words.stream().anyMatch(w -> w.name() && w.unknown() && !has(claim, w) && !hasRelated(claim, w));
+    }
+
+    /** A year the claim is not about (1990 for a claim on 2010) means the question is about another event. */
+    private boolean hasOtherYear(Claim claim, List<ContentWord> words) {
+        return words.stream().anyMatch(w -> Index.isYear(w.skeleton()) && !index.coversYear(claim, Integer.parseInt(w.skeleton())));
     }
 
     private boolean has(Claim claim, ContentWord word) {
