@@ -2,7 +2,6 @@ package org.tarikh.bot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.answer.Messages;
@@ -10,7 +9,7 @@ import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.knowledge.Problem;
 
 /**
- * {@code /reload}, for the maintainers named in TARIKH_ADMINS: reloads the knowledge now and says how it went,
+ * {@code /reload}, for maintainers (see {@link AdminOnly}): reloads the knowledge now and says how it went,
  * with every problem as {@code file:line: message} when the new knowledge is refused.
  */
 final class ReloadCommand implements ChatCommand {
@@ -18,11 +17,9 @@ final class ReloadCommand implements ChatCommand {
     private static final int MAX_PROBLEMS_SHOWN = 20;
 
     private final LiveAnswerer answerer;
-    private final Set<Long> admins;
 
-    ReloadCommand(LiveAnswerer answerer, Set<Long> admins) {
+    ReloadCommand(LiveAnswerer answerer) {
         this.answerer = answerer;
-        this.admins = Set.copyOf(admins);
     }
 
     @Override
@@ -36,16 +33,8 @@ final class ReloadCommand implements ChatCommand {
     }
 
     @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
     public Reply reply(Request request) {
         String language = request.language();
-        if (!admins.contains(request.userId())) {
-            return Reply.text(Html.escape(Messages.get(language, "admins-only")));
-        }
         KnowledgeLoader.Result result;
         try {
             result = answerer.reload();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
@@ -13,7 +12,7 @@ import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.store.Store;
 
 /**
- * {@code /stats}, for the maintainers named in TARIKH_ADMINS: questions answered and missed today (UTC) and in
+ * {@code /stats}, for maintainers (see {@link AdminOnly}): questions answered and missed today (UTC) and in
  * the last seven days, the claims asked most, readers' 👍/👎 per claim, and the knowledge in service.
  */
 final class StatsCommand implements ChatCommand {
@@ -21,12 +20,10 @@ final class StatsCommand implements ChatCommand {
 
     private final Replies replies;
     private final Store store;
-    private final Set<Long> admins;
 
-    StatsCommand(Replies replies, Store store, Set<Long> admins) {
+    StatsCommand(Replies replies, Store store) {
         this.replies = replies;
         this.store = store;
-        this.admins = Set.copyOf(admins);
     }
 
     @Override
@@ -40,15 +37,7 @@ final class StatsCommand implements ChatCommand {
     }
 
     @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
     public Reply reply(Request request) {
-        if (!admins.contains(request.userId())) {
-            return Reply.text(Html.escape(Messages.get(request.language(), "admins-only")));
-        }
         Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant week = Instant.now().minus(Duration.ofDays(7));
         KnowledgeBase knowledge = replies.knowledge();

@@ -54,7 +54,8 @@ public final class TelegramBot implements AutoCloseable {
         UserLanguages languages = new UserLanguages();
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(),
-                new ReloadCommand(answerer, config.admins()), new StatsCommand(replies, store, config.admins())));
+                new AdminOnly(config.admins(), new ReloadCommand(answerer)),
+                new AdminOnly(config.admins(), new StatsCommand(replies, store))));
         UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store),
                 new CallbackHandler(replies, languages, store, sender));
         registerCommands(sender, commands);
