@@ -36,8 +36,8 @@ final class Replies {
     Reply answer(Answer answer) {
         return answer.claim()
                 .map(claim -> new Reply(answer.reply(), claimButtons(claim, answer.language())))
-                .orElseGet(() -> new Reply(answer.reply(), List.of(answerers.get().nearestTopics(answer.match()).stream()
-                        .map(topic -> topicButton(topic, answer.language())).toList())));
+                .orElseGet(() -> new Reply(answer.reply(), answerers.get().nearestTopics(answer.match()).stream()
+                        .map(topic -> List.of(topicButton(topic, answer.language()))).toList()));
     }
 
     Reply claim(Claim claim, String language) {

@@ -232,6 +232,8 @@ class PrivateChatTest {
         assertThat(text(replies, 12)).isEqualTo("I read only text. Send me a claim or a question in words.");
         assertThat(text(replies, 13)).startsWith("❌ <b>False</b>");
         assertThat(text(replies, 14)).startsWith("Ask me about a claim");
+        assertThat(replies.stream().filter(c -> c.chatId() == 14).findFirst().orElseThrow().params().has("reply_markup"))
+                .as("no empty keyboard").isFalse();
         assertThat(text(replies, 15)).startsWith("I don't know that command.");
         assertThat(text(replies, 16)).startsWith("❌ <b>False</b>");
         assertThat(text(replies, 17)).isNotBlank();
