@@ -207,7 +207,8 @@ public final class Index {
      * last: a claim on 1930-1933 covers 1932, a claim on 2010 does not cover 1990.
      */
     boolean coversYear(Claim claim, int year) {
-        List<Integer> years = terms(claim, Family.LATIN).stream().filter(Index::isYear).map(Integer::valueOf).toList();
+        List<Integer> years = java.util.Arrays.stream(Family.values()).flatMap(f -> terms(claim, f).stream())
+                .filter(Index::isYear).map(Integer::valueOf).toList();
         return !years.isEmpty() && year >= java.util.Collections.min(years) - 1
                 && year <= java.util.Collections.max(years) + 1;
     }
