@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * What the running bot needs from its environment. {@code readTimeout} bounds every Bot API call and must
- * exceed the 50 s Telegram holds a getUpdates open; {@code admins} are the user ids allowed /reload.
+ * exceed the 50 s Telegram holds a getUpdates open; {@code admins} are the user ids allowed /reload and /stats;
+ * {@code limits} bound how fast messages go out.
  * {@link #toString()} never shows the token.
  */
-public record BotConfig(String token, URI apiUrl, Duration readTimeout, Set<Long> admins) {
+public record BotConfig(String token, URI apiUrl, Duration readTimeout, Set<Long> admins, SendLimits limits) {
 
     public BotConfig {
         admins = Set.copyOf(admins);
@@ -19,6 +20,6 @@ public record BotConfig(String token, URI apiUrl, Duration readTimeout, Set<Long
 
     @Override
     public String toString() {
-        return "BotConfig[token=***, apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + ", admins=" + admins + "]";
+        return "BotConfig[token=***, apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + ", admins=" + admins + ", limits=" + limits + "]";
     }
 }

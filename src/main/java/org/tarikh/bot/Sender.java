@@ -19,7 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Calls the Bot API, riding out its failures: a 429 waits the {@code retry_after} it names, a 5xx or a
+ * Calls the Bot API, messages through the {@link Outbox}, riding out its failures: a 429 waits the {@code retry_after} it names, a 5xx or a
  * network fault is retried with growing pauses, a refusal (4xx) is logged and dropped. Every failure is one
  * log line, without the token.
  */
@@ -32,20 +32,25 @@ final class Sender {
 
     private final TelegramClient client;
     private final String token;
+    private final Outbox outbox;
 
-    Sender(TelegramClient client, String token) {
+    Sender(TelegramClient client, String token, Outbox outbox) {
         this.client = client;
         this.token = token;
+        this.outbox = outbox;
     }
 
+    /** Queues a message in the outbox, which sends it when Telegram's limits allow. */
     void send(long chatId, Reply reply) {
-        execute(SendMessage.builder().chatId(chatId).text(reply.html()).parseMode(ParseMode.HTML)
-                .linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build());
+        SendMessage message = SendMessage.builder().chatId(chatId).text(reply.html()).parseMode(ParseMode.HTML)
+                .linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build();
+        outbox.submit(chatId, () -> execute(message));
     }
 
     void edit(long chatId, int messageId, Reply reply) {
-        execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(reply.html())
-                .parseMode(ParseMode.HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build());
+        EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId).text(reply.html())
+                .parseMode(ParseMode.HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build();
+        outbox.submit(chatId, () -> execute(edit));
     }
 
     void answerCallback(String callbackId, String text) {
@@ -65,6 +70,7 @@ final class Sender {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 if (code == 429 && retryAfter != null) {
                     wait = retryAfter * 1000L;
+                    outbox.pause(retryAfter);
                     failure = "429 Too Many Requests, retry after " + retryAfter + " s";
                 } else if (code >= 500 || code == 0) {
                     failure = code == 0 ? redact(e.getMessage()) : code + " " + redact(e.getApiResponse());

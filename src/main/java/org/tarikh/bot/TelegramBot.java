@@ -33,13 +33,15 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService polling;
     private final TelegramBotsLongPollingApplication application;
     private final UpdateRouter router;
+    private final Outbox outbox;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService polling,
-            TelegramBotsLongPollingApplication application, UpdateRouter router) {
+            TelegramBotsLongPollingApplication application, UpdateRouter router, Outbox outbox) {
         this.http = http;
         this.polling = polling;
         this.application = application;
         this.router = router;
+        this.outbox = outbox;
     }
 
     /** Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. */
@@ -48,7 +50,8 @@ public final class TelegramBot implements AutoCloseable {
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
                 .writeTimeout(30, TimeUnit.SECONDS).build();
         TelegramUrl url = telegramUrl(config.apiUrl());
-        Sender sender = new Sender(new OkHttpTelegramClient(http, config.token(), url), config.token());
+        Outbox outbox = new Outbox(config.limits());
+        Sender sender = new Sender(new OkHttpTelegramClient(http, config.token(), url), config.token(), outbox);
 
         Replies replies = new Replies(answerer);
         UserLanguages languages = new UserLanguages();
@@ -70,7 +73,7 @@ public final class TelegramBot implements AutoCloseable {
         application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
         log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
                 replies.knowledge().claims().size(), replies.knowledge().version());
-        return new TelegramBot(http, polling, application, router);
+        return new TelegramBot(http, polling, application, router, outbox);
     }
 
     @Override
@@ -81,12 +84,16 @@ public final class TelegramBot implements AutoCloseable {
             log.warn("stopping long polling: {}", e.toString());
         }
         try {
-            if (!router.drain(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+            boolean drained = router.drain(DRAIN_SECONDS, TimeUnit.SECONDS)
+                    && outbox.drain(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (!drained) {
                 log.warn("some replies were still being sent after {} s", DRAIN_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        outbox.close();
         // TelegramBots leaves these running after close(); without this the JVM never exits.
         polling.shutdownNow();
         http.dispatcher().executorService().shutdownNow();

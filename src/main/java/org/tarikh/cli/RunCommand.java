@@ -12,6 +12,7 @@ import org.tarikh.answer.Answerer;
 import org.tarikh.answer.KnowledgeWatcher;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.BotConfig;
+import org.tarikh.bot.SendLimits;
 import org.tarikh.bot.TelegramBot;
 import org.tarikh.store.Store;
 import picocli.CommandLine.Command;
@@ -50,6 +51,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Telegram user ids, comma-separated, allowed /reload (default: $TARIKH_ADMINS).")
     Set<Long> admins = Set.of();
 
+    @Option(names = "--no-send-limits", hidden = true,
+            description = "Lift Telegram's sending limits: only for benchmarks against a local server.")
+    boolean sendLimitsOff;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +78,8 @@ public final class RunCommand implements Callable<Integer> {
         LiveAnswerer live = new LiveAnswerer(knowledge.dir, answerer);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
         TelegramBot bot = TelegramBot.start(
-                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins), live, store);
+                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
+                        sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM), live, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();

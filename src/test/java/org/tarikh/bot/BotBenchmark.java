@@ -26,7 +26,8 @@ public final class BotBenchmark {
         Path log = Files.createTempFile("tarikh-bench", ".log");
         try (FakeBotApi api = new FakeBotApi()) {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-jar", "target/tarikh.jar", "run", "--knowledge", knowledge);
+                    "-Xmx256m", "-jar", "target/tarikh.jar", "run", "--knowledge", knowledge, "--no-send-limits",
+                    "--data", Files.createTempDirectory("tarikh-bench-data").toString());
             builder.environment().put("TELEGRAM_API_URL", api.url().toString());
             builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
             builder.environment().put("TARIKH_LOG_LEVEL", "WARN");

@@ -55,7 +55,7 @@ class PrivateChatTest {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         api = new FakeBotApi();
         store = Store.open(data);
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN)),
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN), SendLimits.TELEGRAM),
                 new LiveAnswerer(Path.of("src/test/resources/fixture"), answerer), store);
     }
 

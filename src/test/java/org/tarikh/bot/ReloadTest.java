@@ -67,7 +67,7 @@ class ReloadTest {
         watcher = new KnowledgeWatcher(knowledge, answerer);
         api = new FakeBotApi();
         store = Store.open(data);
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN)), answerer,
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN), SendLimits.TELEGRAM), answerer,
                 store);
     }
 

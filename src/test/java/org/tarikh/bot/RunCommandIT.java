@@ -51,6 +51,7 @@ class RunCommandIT {
                 "-jar", "target/tarikh.jar", "run", "--knowledge", "src/test/resources/fixture");
         builder.environment().remove("TELEGRAM_BOT_TOKEN");
         builder.environment().remove("TELEGRAM_BOT_TOKEN_FILE");
+        builder.environment().put("TARIKH_DATA", dir.resolve("data").toString());
         if (api != null) {
             builder.environment().put("TELEGRAM_API_URL", api.url().toString());
             builder.environment().put("TELEGRAM_BOT_TOKEN_FILE", tokenFile.toString());

@@ -1,0 +1,175 @@
+package org.tarikh.bot;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every message the bot sends waits here for its turn within {@link SendLimits}: queued rather than dropped,
+ * taken from the chats in turn so that one busy chat does not hold up the others, and all held back for the
+ * {@code retry_after} of a 429. A few threads send, since one Bot API call takes a while.
+ */
+final class Outbox implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final int SENDERS = 8;
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    /** Past this many chats, those whose limits no longer hold anything back are forgotten. */
+    private static final int MAX_REMEMBERED_CHATS = 10_000;
+
+    private final SendLimits limits;
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "tarikh-sender"));
+    private final Thread dispatcher = new Thread(this::dispatch, "tarikh-outbox");
+    /** Chats with messages waiting, in the order they are served; each chat's messages in their order. */
+    private final Map<Long, Deque<Runnable>> waiting = new java.util.LinkedHashMap<>();
+    private final Map<Long, Long> chatFreeAt = new HashMap<>();
+    /** Chats with a message being sent: their next waits, so a chat's messages arrive in order. */
+    private final java.util.Set<Long> sending = new java.util.HashSet<>();
+    private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
+    private final Deque<Long> recentSends = new ArrayDeque<>();
+    private long pausedUntil;
+    private int pending;
+    private boolean closing;
+
+    Outbox(SendLimits limits) {
+        this.limits = limits;
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+    }
+
+    /** Queues a message to {@code chatId}; negative chat ids are groups. */
+    synchronized void submit(long chatId, Runnable send) {
+        if (closing) {
+            log.warn("a message was submitted while stopping and is not sent");
+            return;
+        }
+        waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>()).add(send);
+        pending++;
+        notifyAll();
+    }
+
+    /** Holds every message back for a while: the Bot API answered 429 with this {@code retry_after}. */
+    synchronized void pause(long seconds) {
+        pausedUntil = Math.max(pausedUntil, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+    }
+
+    /** A message on its way: the chat it goes to and how to send it. */
+    private record Dispatch(long chatId, Runnable send) {
+    }
+
+    private void dispatch() {
+        try {
+            while (true) {
+                Dispatch next = takeNext();
+                senders.execute(() -> {
+                    try {
+                        next.send().run();
+                    } finally {
+                        done(next.chatId());
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the first chat in turn whose limits allow a message now, and takes its next message. */
+    private synchronized Dispatch takeNext() throws InterruptedException {
+        while (true) {
+            long now = System.nanoTime();
+            long wakeAt = Math.max(pausedUntil, globalFreeAt());
+            if (wakeAt <= now) {
+                for (Iterator<Map.Entry<Long, Deque<Runnable>>> chats = waiting.entrySet().iterator(); chats.hasNext(); ) {
+                    Map.Entry<Long, Deque<Runnable>> chat = chats.next();
+                    if (sending.contains(chat.getKey())) {
+                        continue; // woken again when that send is done
+                    }
+                    long freeAt = chatFreeAt(chat.getKey());
+                    if (freeAt <= now) {
+                        Runnable send = chat.getValue().poll();
+                        chats.remove(); // served: it goes to the back of the turn
+                        if (!chat.getValue().isEmpty()) {
+                            waiting.put(chat.getKey(), chat.getValue());
+                        }
+                        recordSend(chat.getKey(), now);
+                        return new Dispatch(chat.getKey(), send);
+                    }
+                    wakeAt = wakeAt <= now ? freeAt : Math.min(wakeAt, freeAt);
+                }
+                if (wakeAt <= now) {
+                    wakeAt = Long.MAX_VALUE; // nothing waiting, or only chats with a send under way
+                }
+            }
+            long waitNanos = wakeAt == Long.MAX_VALUE ? 0 : Math.max(1, wakeAt - now);
+            TimeUnit.NANOSECONDS.timedWait(this, waitNanos == 0 ? Long.MAX_VALUE : waitNanos);
+        }
+    }
+
+    private long globalFreeAt() {
+        while (!recentSends.isEmpty() && recentSends.peekFirst() <= System.nanoTime() - SECOND) {
+            recentSends.pollFirst();
+        }
+        return recentSends.size() < limits.perSecond() ? 0 : recentSends.peekFirst() + SECOND;
+    }
+
+    private long chatFreeAt(long chatId) {
+        long free = chatFreeAt.getOrDefault(chatId, 0L);
+        Deque<Long> sends = groupSends.get(chatId);
+        if (sends != null) {
+            long window = limits.groupWindow().toNanos();
+            while (!sends.isEmpty() && sends.peekFirst() <= System.nanoTime() - window) {
+                sends.pollFirst();
+            }
+            if (sends.size() >= limits.perGroup()) {
+                free = Math.max(free, sends.peekFirst() + window);
+            }
+        }
+        return free;
+    }
+
+    private void recordSend(long chatId, long now) {
+        sending.add(chatId);
+        if (chatFreeAt.size() > MAX_REMEMBERED_CHATS) {
+            chatFreeAt.values().removeIf(freeAt -> freeAt <= now);
+            groupSends.values().removeIf(sends -> sends.isEmpty() || sends.peekLast() <= now - limits.groupWindow().toNanos());
+        }
+        if (limits.perSecond() != Integer.MAX_VALUE) {
+            recentSends.addLast(now);
+        }
+        chatFreeAt.put(chatId, now + limits.chatInterval().toNanos());
+        if (chatId < 0 && limits.perGroup() != Integer.MAX_VALUE) {
+            groupSends.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
+        }
+    }
+
+    private synchronized void done(long chatId) {
+        sending.remove(chatId);
+        pending--;
+        notifyAll();
+    }
+
+    /** Stops taking messages and waits up to {@code timeout} for the queued ones to be sent. */
+    boolean drain(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (this) {
+            closing = true;
+            while (pending > 0 && System.nanoTime() < deadline) {
+                TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+            }
+            return pending == 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        dispatcher.interrupt();
+        senders.shutdownNow();
+    }
+}
