@@ -45,6 +45,21 @@ public final class Messages {
                     Map.entry("unknown-command", "I don't know that command. Send /help, or just ask a question."),
                     Map.entry("not-text", "I read only text. Send me a claim or a question in words."),
                     Map.entry("admins-only", "This command is for the bot's maintainers."),
+                    Map.entry("intro", "Hello! I fact-check claims about the history of Central Asia against sources. "
+                            + "Here, send /check with a claim, reply /check to a message to check it, or mention me. "
+                            + "Chat admins: /settings for my language and auto mode."),
+                    Map.entry("check.usage", "Send /check with a claim, or reply /check to the message to check."),
+                    Map.entry("flood", "You are asking faster than I can check. I will read your messages again in a minute."),
+                    Map.entry("settings", "Settings of this chat. Language: %s. Auto mode (I answer, unasked, the claims "
+                            + "I know to be false or misleading, once a day each): %s."),
+                    Map.entry("settings.each-user", "each user's own"),
+                    Map.entry("settings.on", "on"),
+                    Map.entry("settings.off", "off"),
+                    Map.entry("settings.private", "Use /settings in a group where I am a member."),
+                    Map.entry("settings.admins-only", "Only this chat's admins can change my settings."),
+                    Map.entry("button.auto-on", "Auto mode: turn on"),
+                    Map.entry("button.auto-off", "Auto mode: turn off"),
+                    Map.entry("button.each-user", "Each user's language"),
                     Map.entry("reload.done", "Reloaded: %d claims, knowledge of %s."),
                     Map.entry("reload.refused", "Reload refused: %d problem(s). Still serving the knowledge of %s.")),
             "ru", Map.ofEntries(
@@ -87,6 +102,21 @@ public final class Messages {
                     Map.entry("unknown-command", "Я не знаю такой команды. Отправьте /help или просто задайте вопрос."),
                     Map.entry("not-text", "Я читаю только текст. Пришлите утверждение или вопрос словами."),
                     Map.entry("admins-only", "Эта команда — для сопровождающих бота."),
+                    Map.entry("intro", "Здравствуйте! Я проверяю утверждения об истории Центральной Азии по источникам. "
+                            + "Здесь отправьте /check с утверждением, ответьте /check на сообщение, чтобы проверить его, "
+                            + "или упомяните меня. Администраторам чата: /settings — язык и автоматический режим."),
+                    Map.entry("check.usage", "Отправьте /check с утверждением или ответьте /check на сообщение, которое нужно проверить."),
+                    Map.entry("flood", "Вы спрашиваете быстрее, чем я успеваю проверять. Я снова прочту ваши сообщения через минуту."),
+                    Map.entry("settings", "Настройки этого чата. Язык: %s. Автоматический режим (я сам отвечаю на "
+                            + "утверждения, которые знаю как неверные или вводящие в заблуждение, не чаще раза в день на каждое): %s."),
+                    Map.entry("settings.each-user", "у каждого свой"),
+                    Map.entry("settings.on", "включён"),
+                    Map.entry("settings.off", "выключен"),
+                    Map.entry("settings.private", "Используйте /settings в группе, где я состою."),
+                    Map.entry("settings.admins-only", "Менять мои настройки могут только администраторы этого чата."),
+                    Map.entry("button.auto-on", "Автоматический режим: включить"),
+                    Map.entry("button.auto-off", "Автоматический режим: выключить"),
+                    Map.entry("button.each-user", "Язык каждого пользователя"),
                     Map.entry("reload.done", "Знания перезагружены: %d утверждений, версия %s."),
                     Map.entry("reload.refused", "Перезагрузка отклонена: проблем — %d. Работает прежняя версия знаний %s.")));
 

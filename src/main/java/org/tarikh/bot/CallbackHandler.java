@@ -25,12 +25,14 @@ final class CallbackHandler {
     private final Replies replies;
     private final UserLanguages languages;
     private final Store store;
+    private final SettingsCommand settings;
     private final Sender sender;
 
-    CallbackHandler(Replies replies, UserLanguages languages, Store store, Sender sender) {
+    CallbackHandler(Replies replies, UserLanguages languages, Store store, SettingsCommand settings, Sender sender) {
         this.replies = replies;
         this.languages = languages;
         this.store = store;
+        this.settings = settings;
         this.sender = sender;
     }
 
@@ -40,7 +42,7 @@ final class CallbackHandler {
         Optional<Callback> callback = Callbacks.parse(query.getData());
         Outcome outcome = message == null || callback.isEmpty()
                 ? Outcome.note(Messages.get(language, "stale"))
-                : outcome(callback.get(), query.getFrom().getId(), language);
+                : outcome(callback.get(), message.getChatId(), query.getFrom().getId(), language);
         sender.answerCallback(query.getId(), outcome.note());
         if (outcome.reply() != null && outcome.edit()) {
             sender.edit(message.getChatId(), message.getMessageId(), outcome.reply());
@@ -60,9 +62,14 @@ final class CallbackHandler {
         }
     }
 
-    private Outcome outcome(Callback callback, long userId, String userLanguage) {
+    private Outcome outcome(Callback callback, long chatId, long userId, String userLanguage) {
         KnowledgeBase knowledge = replies.knowledge();
         String stale = Messages.get(userLanguage, "stale");
+        if (callback.verb().equals(Callbacks.SETTINGS)) {
+            Reply changed = settings.change(chatId, userId, callback.arg(0), callback.arg(1), userLanguage);
+            return changed == null ? Outcome.note(Messages.get(userLanguage, "settings.admins-only"))
+                    : new Outcome(null, changed, true);
+        }
         if (callback.verb().equals(Callbacks.TOPIC)) {
             Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.id().equals(callback.arg(0))).findFirst();
             return topic.map(t -> Outcome.send(replies.topic(t, userLanguage))).orElse(Outcome.note(stale));

@@ -14,6 +14,7 @@ final class Callbacks {
     static final String FEEDBACK = "f";
     static final String TOPIC = "t";
     static final String LANGUAGE = "l";
+    static final String SETTINGS = "g";
 
     /** A tapped button: its verb and arguments; {@code arg(i)} is empty when the data has no such part. */
     record Callback(String verb, String[] args) {

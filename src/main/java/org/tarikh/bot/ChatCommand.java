@@ -3,8 +3,8 @@ package org.tarikh.bot;
 /** A slash command of the bot. */
 interface ChatCommand {
 
-    /** Who sent the command, the text after it (possibly empty), and the language to answer in. */
-    record Request(long userId, String args, String language) {
+    /** Where and by whom the command was sent, the text after it (possibly empty), and the language to answer in. */
+    record Request(long chatId, long userId, String args, String language) {
     }
 
     /** The command without its slash, e.g. {@code start}. */

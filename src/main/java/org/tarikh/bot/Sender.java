@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -42,8 +43,16 @@ final class Sender {
 
     /** Queues a message in the outbox, which sends it when Telegram's limits allow. */
     void send(long chatId, Reply reply) {
+        send(chatId, reply, null);
+    }
+
+    /** Queues a message threaded under the message {@code replyTo} (when not null). */
+    void send(long chatId, Reply reply, Integer replyTo) {
         SendMessage message = SendMessage.builder().chatId(chatId).text(reply.html()).parseMode(ParseMode.HTML)
-                .linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build();
+                .linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply))
+                .replyParameters(replyTo == null ? null
+                        : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())
+                .build();
         outbox.submit(chatId, () -> execute(message));
     }
 

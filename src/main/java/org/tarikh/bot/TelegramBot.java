@@ -15,7 +15,9 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -26,7 +28,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final List<String> ALLOWED_UPDATES =
+            List.of("message", "edited_message", "callback_query", "my_chat_member");
     private static final long DRAIN_SECONDS = 3;
 
     private final OkHttpClient http;
@@ -53,14 +56,18 @@ public final class TelegramBot implements AutoCloseable {
         Outbox outbox = new Outbox(config.limits());
         Sender sender = new Sender(new OkHttpTelegramClient(http, config.token(), url), config.token(), outbox);
 
+        User me = sender.execute(new GetMe())
+                .orElseThrow(() -> new TelegramApiException("getMe failed: is the token right?"));
         Replies replies = new Replies(answerer);
         UserLanguages languages = new UserLanguages();
+        SettingsCommand settings = new SettingsCommand(store, new ChatAdmins(sender));
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
-                new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(),
+                new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(), settings,
                 new AdminOnly(config.admins(), new ReloadCommand(answerer)),
                 new AdminOnly(config.admins(), new StatsCommand(replies, store))));
-        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store),
-                new CallbackHandler(replies, languages, store, sender));
+        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store, me),
+                new CallbackHandler(replies, languages, store, settings, sender),
+                new MembershipHandler(languages, sender, store));
         registerCommands(sender, commands);
 
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -24,6 +24,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
 
     private final MessageHandler messages;
     private final CallbackHandler callbacks;
+    private final MembershipHandler memberships;
     private final ExecutorService[] lanes = new ExecutorService[LANES];
     private final Map<Integer, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -32,9 +33,10 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         }
     };
 
-    UpdateRouter(MessageHandler messages, CallbackHandler callbacks) {
+    UpdateRouter(MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships) {
         this.messages = messages;
         this.callbacks = callbacks;
+        this.memberships = memberships;
         for (int i = 0; i < LANES; i++) {
             int lane = i;
             lanes[i] = Executors.newSingleThreadExecutor(r -> new Thread(r, "tarikh-lane-" + lane));
@@ -84,6 +86,8 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                 messages.handle(update.getMessage());
             } else if (update.hasCallbackQuery()) {
                 callbacks.handle(update.getCallbackQuery());
+            } else if (update.hasMyChatMember()) {
+                memberships.handle(update.getMyChatMember());
             } else if (update.hasEditedMessage()) {
                 log.debug("ignored an edited message (update {})", update.getUpdateId());
             } else {
@@ -100,6 +104,9 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         }
         if (update.hasCallbackQuery()) {
             return update.getCallbackQuery().getFrom().getId();
+        }
+        if (update.hasMyChatMember()) {
+            return update.getMyChatMember().getChat().getId();
         }
         return update.getUpdateId();
     }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The embedded SQL database under {@code TARIKH_DATA} (SQLite through JDBC): which claims were answered, the
- * questions nobody could answer (text, language, time — never who asked), and readers' 👍/👎 per claim.
+ * questions nobody could answer (text, language, time — never who asked), readers' 👍/👎 per claim, and
+ * groups' settings.
  * Created and migrated on open; one connection, used one call at a time.
  */
 public final class Store implements AutoCloseable {
@@ -24,7 +25,15 @@ public final class Store implements AutoCloseable {
             "CREATE INDEX answered_at ON answered (at)",
             "CREATE TABLE unanswered (text TEXT NOT NULL, language TEXT NOT NULL, at INTEGER NOT NULL)",
             "CREATE INDEX unanswered_at ON unanswered (at)",
-            "CREATE TABLE feedback (claim_id TEXT NOT NULL, helpful INTEGER NOT NULL, at INTEGER NOT NULL)");
+            "CREATE TABLE feedback (claim_id TEXT NOT NULL, helpful INTEGER NOT NULL, at INTEGER NOT NULL)",
+            "CREATE TABLE chat_settings (chat_id INTEGER PRIMARY KEY, language TEXT, auto_mode INTEGER NOT NULL)",
+            "CREATE TABLE auto_replies (chat_id INTEGER NOT NULL, claim_id TEXT NOT NULL, day TEXT NOT NULL, "
+                    + "PRIMARY KEY (chat_id, claim_id, day))");
+
+    /** A group's settings, chosen by its admins: the bot's language there (null: each user's) and auto mode. */
+    public record ChatSettings(String language, boolean autoMode) {
+        public static final ChatSettings DEFAULT = new ChatSettings(null, false);
+    }
 
     /** A claim and how many times something happened to it. */
     public record ClaimCount(String claimId, int count) {
@@ -126,6 +135,36 @@ public final class Store implements AutoCloseable {
             }
         }
         return questions;
+    }
+
+    public synchronized ChatSettings chatSettings(long chatId) throws SQLException {
+        try (PreparedStatement query = prepare("SELECT language, auto_mode FROM chat_settings WHERE chat_id = ?", chatId);
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? new ChatSettings(rows.getString(1), rows.getInt(2) == 1) : ChatSettings.DEFAULT;
+        }
+    }
+
+    public synchronized void saveChatSettings(long chatId, ChatSettings settings) throws SQLException {
+        update("INSERT INTO chat_settings (chat_id, language, auto_mode) VALUES (?, ?, ?) ON CONFLICT (chat_id) "
+                + "DO UPDATE SET language = excluded.language, auto_mode = excluded.auto_mode",
+                chatId, settings.language(), settings.autoMode() ? 1 : 0);
+    }
+
+    /** Forgets a chat the bot was removed from: its settings and what auto mode answered there. */
+    public synchronized void forgetChat(long chatId) throws SQLException {
+        update("DELETE FROM chat_settings WHERE chat_id = ?", chatId);
+        update("DELETE FROM auto_replies WHERE chat_id = ?", chatId);
+    }
+
+    /**
+     * Notes that auto mode answers {@code claimId} in the chat on {@code day}; false if it already did that day
+     * (auto mode answers a claim at most once per chat per day).
+     */
+    public synchronized boolean firstAutoReplyOfDay(long chatId, String claimId, java.time.LocalDate day) throws SQLException {
+        try (PreparedStatement insert = prepare("INSERT OR IGNORE INTO auto_replies (chat_id, claim_id, day) VALUES (?, ?, ?)",
+                chatId, claimId, day.toString())) {
+            return insert.executeUpdate() == 1;
+        }
     }
 
     @Override

@@ -182,6 +182,7 @@ final class FakeBotApi implements AutoCloseable {
                 case "getupdates" -> updates().toString();
                 case "getme" -> "{\"id\":42,\"is_bot\":true,\"first_name\":\"Tarikh\",\"username\":\"tarikh_test_bot\"}";
                 case "sendmessage", "editmessagetext" -> message(params).toString();
+                case "getchatmember" -> chatMember(params).toString();
                 default -> "true";
             };
             record(method, params);
@@ -219,6 +220,24 @@ final class FakeBotApi implements AutoCloseable {
             batch.forEach(result::add);
         }
         return result;
+    }
+
+    /** Users who administer every chat, for getChatMember. */
+    private final java.util.Set<Long> chatAdmins = ConcurrentHashMap.newKeySet();
+
+    void chatAdmins(Long... userIds) {
+        chatAdmins.addAll(List.of(userIds));
+    }
+
+    private ObjectNode chatMember(JsonNode params) {
+        long userId = params.path("user_id").asLong();
+        ObjectNode member = JSON.createObjectNode();
+        member.put("status", chatAdmins.contains(userId) ? "administrator" : "member");
+        member.putObject("user").put("id", userId).put("is_bot", false).put("first_name", "Someone");
+        if (chatAdmins.contains(userId)) {
+            member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true);
+        }
+        return member;
     }
 
     private ObjectNode message(JsonNode params) {

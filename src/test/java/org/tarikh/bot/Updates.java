@@ -41,6 +41,58 @@ final class Updates {
         return update;
     }
 
+    /**
+     * A text message in a group: a leading /command gets its entity, each @name a mention, and the message
+     * may answer another one ({@code replyTo}: its text and who wrote it, 42 being the bot).
+     */
+    ObjectNode group(long chatId, long userId, String text, String replyToText, Long replyToAuthor) {
+        ObjectNode update = update();
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", messageIds.getAndIncrement()).put("date", 1_700_000_000).put("text", text);
+        message.putObject("chat").put("id", chatId).put("type", "supergroup").put("title", "History club");
+        user(message.putObject("from"), userId, "en");
+        var entities = message.putArray("entities");
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ');
+            entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end < 0 ? text.length() : end);
+        }
+        java.util.regex.Matcher mentions = java.util.regex.Pattern.compile("@\\w+").matcher(text);
+        while (mentions.find()) {
+            if (mentions.start() == 0 || Character.isWhitespace(text.charAt(mentions.start() - 1))) {
+                entities.addObject().put("type", "mention").put("offset", mentions.start())
+                        .put("length", mentions.end() - mentions.start());
+            }
+        }
+        if (replyToText != null) {
+            ObjectNode replied = message.putObject("reply_to_message");
+            replied.put("message_id", messageIds.getAndIncrement()).put("date", 1_699_999_000).put("text", replyToText);
+            replied.putObject("chat").put("id", chatId).put("type", "supergroup").put("title", "History club");
+            user(replied.putObject("from"), replyToAuthor, "en");
+            if (replyToAuthor == 42) {
+                replied.with("from").put("is_bot", true).put("username", "tarikh_test_bot");
+            }
+        }
+        return update;
+    }
+
+    /** The bot's membership of a group changing from {@code before} to {@code now} (member, left, ...). */
+    ObjectNode membership(long chatId, long byUserId, String before, String now) {
+        ObjectNode update = update();
+        ObjectNode change = update.putObject("my_chat_member");
+        change.putObject("chat").put("id", chatId).put("type", "supergroup").put("title", "History club");
+        user(change.putObject("from"), byUserId, "en");
+        change.put("date", 1_700_000_000);
+        for (String[] member : new String[][] {{"old_chat_member", before}, {"new_chat_member", now}}) {
+            ObjectNode m = change.putObject(member[0]);
+            m.put("status", member[1]);
+            m.putObject("user").put("id", 42).put("is_bot", true).put("first_name", "Tarikh").put("username", "tarikh_test_bot");
+            if (member[1].equals("kicked")) {
+                m.put("until_date", 0);
+            }
+        }
+        return update;
+    }
+
     ObjectNode edited(long userId, String text) {
         ObjectNode update = update();
         message(update.putObject("edited_message"), userId, "en").put("text", text).put("edit_date", 1_700_000_100);

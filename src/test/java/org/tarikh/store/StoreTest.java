@@ -38,4 +38,22 @@ class StoreTest {
                     new Store.Unanswered("Was there a famine in Ireland?", "en", NOW));
         }
     }
+
+    @Test
+    void keepsChatSettingsAcrossARestartAndForgetsAChatOnRequest() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertThat(store.chatSettings(-100)).isEqualTo(Store.ChatSettings.DEFAULT);
+            store.saveChatSettings(-100, new Store.ChatSettings("ru", true));
+            store.saveChatSettings(-200, new Store.ChatSettings(null, true));
+            assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isTrue();
+            assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isFalse();
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.chatSettings(-100)).isEqualTo(new Store.ChatSettings("ru", true));
+            store.forgetChat(-100);
+            assertThat(store.chatSettings(-100)).isEqualTo(Store.ChatSettings.DEFAULT);
+            assertThat(store.chatSettings(-200)).isEqualTo(new Store.ChatSettings(null, true));
+            assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isTrue();
+        }
+    }
 }
