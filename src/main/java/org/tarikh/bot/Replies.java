@@ -103,6 +103,10 @@ final class Replies {
     }
 
     static String shorten(String text) {
-        return text.length() <= BUTTON_LABEL_LENGTH ? text : text.substring(0, BUTTON_LABEL_LENGTH - 1).strip() + "…";
+        return shorten(text, BUTTON_LABEL_LENGTH);
+    }
+
+    static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
     }
 }

@@ -29,7 +29,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final List<String> ALLOWED_UPDATES =
-            List.of("message", "edited_message", "callback_query", "my_chat_member");
+            List.of("message", "edited_message", "callback_query", "my_chat_member", "inline_query");
     private static final long DRAIN_SECONDS = 3;
 
     private final OkHttpClient http;
@@ -67,7 +67,7 @@ public final class TelegramBot implements AutoCloseable {
                 new AdminOnly(config.admins(), new StatsCommand(replies, store))));
         UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store, me),
                 new CallbackHandler(replies, languages, store, settings, sender),
-                new MembershipHandler(languages, sender, store));
+                new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store));
         registerCommands(sender, commands);
 
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -25,6 +25,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     private final MessageHandler messages;
     private final CallbackHandler callbacks;
     private final MembershipHandler memberships;
+    private final InlineHandler inline;
     private final ExecutorService[] lanes = new ExecutorService[LANES];
     private final Map<Integer, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -33,10 +34,12 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         }
     };
 
-    UpdateRouter(MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships) {
+    UpdateRouter(MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships,
+            InlineHandler inline) {
         this.messages = messages;
         this.callbacks = callbacks;
         this.memberships = memberships;
+        this.inline = inline;
         for (int i = 0; i < LANES; i++) {
             int lane = i;
             lanes[i] = Executors.newSingleThreadExecutor(r -> new Thread(r, "tarikh-lane-" + lane));
@@ -86,6 +89,8 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                 messages.handle(update.getMessage());
             } else if (update.hasCallbackQuery()) {
                 callbacks.handle(update.getCallbackQuery());
+            } else if (update.hasInlineQuery()) {
+                inline.handle(update.getInlineQuery());
             } else if (update.hasMyChatMember()) {
                 memberships.handle(update.getMyChatMember());
             } else if (update.hasEditedMessage()) {
@@ -104,6 +109,9 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         }
         if (update.hasCallbackQuery()) {
             return update.getCallbackQuery().getFrom().getId();
+        }
+        if (update.hasInlineQuery()) {
+            return update.getInlineQuery().getFrom().getId();
         }
         if (update.hasMyChatMember()) {
             return update.getMyChatMember().getChat().getId();

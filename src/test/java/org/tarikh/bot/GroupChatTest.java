@@ -2,6 +2,7 @@ package org.tarikh.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -154,6 +155,24 @@ class GroupChatTest {
         assertThat(api.calls("sendMessage")).extracting(Call::text)
                 .satisfiesExactly(t -> assertThat(t).startsWith("❌ <b>False</b>\n«The famine in Kazakhstan"),
                         t -> assertThat(t).startsWith("❌ <b>False</b>\n«More than 70 striking"));
+    }
+
+    @Test
+    void inlineModeOffersReadyAnswersAndPopularClaimsForAnEmptyQuery() throws Exception {
+        api.deliver(updates.inline(MEMBER, FALSE_CLAIM));
+        Call answered = api.await("answerInlineQuery", 1).get(0);
+        JsonNode first = answered.params().path("results").get(0);
+        assertThat(first.path("id").asText()).isEqualTo("kazakh-famine");
+        assertThat(first.path("title").asText()).startsWith("❌ False: The famine in Kazakhstan");
+        assertThat(first.path("input_message_content").path("message_text").asText())
+                .isEqualTo(answerer.render(answerer.knowledge().claim("kazakh-famine").orElseThrow(), "en"));
+        assertThat(answered.params().path("results")).hasSizeLessThanOrEqualTo(5);
+
+        api.deliver(updates.inline(MEMBER, ""));
+        assertThat(api.await("answerInlineQuery", 2).get(1).params().path("results")).hasSize(3);
+
+        api.deliver(updates.inline(MEMBER, "Was there a famine in Ireland in the 1840s?"));
+        assertThat(api.await("answerInlineQuery", 3).get(2).params().path("results")).isEmpty();
     }
 
     @Test

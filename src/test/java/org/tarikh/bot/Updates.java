@@ -93,6 +93,15 @@ final class Updates {
         return update;
     }
 
+    /** An inline query: {@code @bot query} typed in any chat. */
+    ObjectNode inline(long userId, String query) {
+        ObjectNode update = update();
+        ObjectNode inline = update.putObject("inline_query");
+        inline.put("id", "iq" + update.get("update_id").asInt()).put("query", query).put("offset", "");
+        user(inline.putObject("from"), userId, "en");
+        return update;
+    }
+
     ObjectNode edited(long userId, String text) {
         ObjectNode update = update();
         message(update.putObject("edited_message"), userId, "en").put("text", text).put("edit_date", 1_700_000_100);
