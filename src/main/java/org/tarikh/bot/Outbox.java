@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 final class Outbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final int SENDERS = 8;
-    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    /** Sends are spaced this much wider than the limits, for the jitter between here and Telegram. */
+    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1) + MARGIN;
     /** Past this many chats, those whose limits no longer hold anything back are forgotten. */
     private static final int MAX_REMEMBERED_CHATS = 10_000;
 
@@ -59,6 +61,16 @@ final class Outbox implements AutoCloseable {
         pausedUntil = Math.max(pausedUntil, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
     }
 
+    /** Thrown by a send the Bot API refused with 429: the outbox pauses and sends it again. */
+    static final class TooManyRequests extends RuntimeException {
+        final long retryAfterSeconds;
+
+        TooManyRequests(long retryAfterSeconds) {
+            super("429 Too Many Requests, retry after " + retryAfterSeconds + " s", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
     /** A message on its way: the chat it goes to and how to send it. */
     private record Dispatch(long chatId, Runnable send) {
     }
@@ -68,10 +80,14 @@ final class Outbox implements AutoCloseable {
             while (true) {
                 Dispatch next = takeNext();
                 senders.execute(() -> {
+                    boolean sent = false;
                     try {
                         next.send().run();
+                        sent = true;
+                    } catch (TooManyRequests e) {
+                        pause(e.retryAfterSeconds);
                     } finally {
-                        done(next.chatId());
+                        done(next, sent);
                     }
                 });
             }
@@ -123,7 +139,7 @@ final class Outbox implements AutoCloseable {
         long free = chatFreeAt.getOrDefault(chatId, 0L);
         Deque<Long> sends = groupSends.get(chatId);
         if (sends != null) {
-            long window = limits.groupWindow().toNanos();
+            long window = limits.groupWindow().toNanos() + MARGIN;
             while (!sends.isEmpty() && sends.peekFirst() <= System.nanoTime() - window) {
                 sends.pollFirst();
             }
@@ -143,15 +159,30 @@ final class Outbox implements AutoCloseable {
         if (limits.perSecond() != Integer.MAX_VALUE) {
             recentSends.addLast(now);
         }
-        chatFreeAt.put(chatId, now + limits.chatInterval().toNanos());
+        chatFreeAt.put(chatId, now + (limits.chatInterval().isZero() ? 0 : limits.chatInterval().toNanos() + MARGIN));
         if (chatId < 0 && limits.perGroup() != Integer.MAX_VALUE) {
             groupSends.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
         }
     }
 
-    private synchronized void done(long chatId) {
-        sending.remove(chatId);
-        pending--;
+    /** A send finished; one refused with 429 goes back to the front of its chat's queue. */
+    private synchronized void done(Dispatch dispatch, boolean sent) {
+        sending.remove(dispatch.chatId());
+        if (sent) {
+            pending--;
+        } else {
+            Deque<Runnable> queue = waiting.remove(dispatch.chatId());
+            Deque<Runnable> again = new ArrayDeque<>();
+            again.add(dispatch.send());
+            if (queue != null) {
+                again.addAll(queue);
+            }
+            // Back at the head of the turn, so the refused message goes first.
+            Map<Long, Deque<Runnable>> rest = new java.util.LinkedHashMap<>(waiting);
+            waiting.clear();
+            waiting.put(dispatch.chatId(), again);
+            waiting.putAll(rest);
+        }
         notifyAll();
     }
 

@@ -53,13 +53,13 @@ final class Sender {
                 .replyParameters(replyTo == null ? null
                         : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())
                 .build();
-        outbox.submit(chatId, () -> execute(message));
+        outbox.submit(chatId, () -> execute(message, true));
     }
 
     void edit(long chatId, int messageId, Reply reply) {
         EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId).text(reply.html())
                 .parseMode(ParseMode.HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard(reply)).build();
-        outbox.submit(chatId, () -> execute(edit));
+        outbox.submit(chatId, () -> execute(edit, true));
     }
 
     void answerCallback(String callbackId, String text) {
@@ -68,6 +68,14 @@ final class Sender {
 
     /** Calls the API until it answers, gives up on a refusal, or has tried {@value #MAX_ATTEMPTS} times. */
     <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
+        return execute(method, false);
+    }
+
+    /**
+     * {@code queued}: a message from the outbox, which on a 429 goes back to the outbox (that then holds every
+     * message back for the {@code retry_after}) rather than waiting here.
+     */
+    private <T extends Serializable> Optional<T> execute(BotApiMethod<T> method, boolean queued) {
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 1; ; attempt++) {
             String failure;
@@ -77,9 +85,11 @@ final class Sender {
             } catch (TelegramApiRequestException e) {
                 int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (code == 429 && retryAfter != null) {
+                if (code == 429 && retryAfter != null && queued) {
+                    log.warn("Bot API {}: 429 Too Many Requests, the outbox waits {} s", method.getMethod(), retryAfter);
+                    throw new Outbox.TooManyRequests(retryAfter);
+                } else if (code == 429 && retryAfter != null) {
                     wait = retryAfter * 1000L;
-                    outbox.pause(retryAfter);
                     failure = "429 Too Many Requests, retry after " + retryAfter + " s";
                 } else if (code >= 500 || code == 0) {
                     failure = code == 0 ? redact(e.getMessage()) : code + " " + redact(e.getApiResponse());

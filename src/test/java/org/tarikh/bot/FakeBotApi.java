@@ -55,6 +55,14 @@ final class FakeBotApi implements AutoCloseable {
     private record Failure(String method, int status, String body, long delayMillis) {
     }
 
+    /** Telegram's sending limits, enforced with a 429 when set; timing jitter of this much is forgiven. */
+    private SendLimits enforced;
+    private static final long JITTER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
+    private final java.util.ArrayDeque<Long> recentSends = new java.util.ArrayDeque<>();
+    private final Map<Long, Long> lastSendToChat = new java.util.HashMap<>();
+    private final Map<Long, java.util.ArrayDeque<Long>> groupSends = new java.util.HashMap<>();
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+
     private final int port;
     private HttpServer server;
     private ExecutorService executor;
@@ -97,6 +105,43 @@ final class FakeBotApi implements AutoCloseable {
     /** The next call of {@code method} is answered only after {@code delay}. */
     synchronized void delay(String method, Duration delay) {
         failures.add(new Failure(method.toLowerCase(Locale.ROOT), 0, null, delay.toMillis()));
+    }
+
+    /** From now on sendMessage and editMessageText beyond these limits get 429 Too Many Requests. */
+    synchronized void enforce(SendLimits limits) {
+        enforced = limits;
+    }
+
+    int tooManyRequests() {
+        return tooManyRequests.get();
+    }
+
+    /** Whether a message to {@code chatId} now breaks the enforced limits; records it when it does not. */
+    private synchronized boolean breaksLimits(long chatId) {
+        if (enforced == null) {
+            return false;
+        }
+        long now = System.nanoTime();
+        while (!recentSends.isEmpty() && recentSends.peekFirst() <= now - 1_000_000_000L + JITTER_NANOS) {
+            recentSends.pollFirst();
+        }
+        Long last = lastSendToChat.get(chatId);
+        java.util.ArrayDeque<Long> group = groupSends.computeIfAbsent(chatId, id -> new java.util.ArrayDeque<>());
+        while (!group.isEmpty() && group.peekFirst() <= now - enforced.groupWindow().toNanos() + JITTER_NANOS) {
+            group.pollFirst();
+        }
+        if (recentSends.size() >= enforced.perSecond()
+                || (last != null && now - last < enforced.chatInterval().toNanos() - JITTER_NANOS)
+                || (chatId < 0 && group.size() >= enforced.perGroup())) {
+            tooManyRequests.incrementAndGet();
+            return true;
+        }
+        recentSends.addLast(now);
+        lastSendToChat.put(chatId, now);
+        if (chatId < 0) {
+            group.addLast(now);
+        }
+        return false;
     }
 
     /** Closes the port: calls are refused until {@link #restart()}. */
@@ -170,6 +215,11 @@ final class FakeBotApi implements AutoCloseable {
                 return;
             }
             JsonNode params = params(exchange);
+            if ((method.equals("sendmessage") || method.equals("editmessagetext")) && breaksLimits(params.path("chat_id").asLong())) {
+                respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                        + "\"parameters\":{\"retry_after\":1}}");
+                return;
+            }
             Failure failure = takeFailure(method);
             if (failure != null && failure.delayMillis() > 0) {
                 Thread.sleep(failure.delayMillis());

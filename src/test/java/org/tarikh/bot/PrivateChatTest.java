@@ -271,7 +271,7 @@ class PrivateChatTest {
 
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("sendmessage failed (502"))
-                .anySatisfy(m -> assertThat(m).contains("429 Too Many Requests, retry after 1 s"))
+                .anySatisfy(m -> assertThat(m).contains("429 Too Many Requests, the outbox waits 1 s"))
                 .anySatisfy(m -> assertThat(m).contains("SocketTimeoutException"));
     }
 
