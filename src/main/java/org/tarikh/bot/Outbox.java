@@ -168,6 +168,10 @@ final class Outbox implements AutoCloseable {
     /** A send finished; one refused with 429 goes back to the front of its chat's queue. */
     private synchronized void done(Dispatch dispatch, boolean sent) {
         sending.remove(dispatch.chatId());
+        if (!limits.chatInterval().isZero()) {
+            // Counted from the answer too: the request may have reached Telegram later than it left.
+            chatFreeAt.merge(dispatch.chatId(), System.nanoTime() + limits.chatInterval().toNanos() + MARGIN, Math::max);
+        }
         if (sent) {
             pending--;
         } else {

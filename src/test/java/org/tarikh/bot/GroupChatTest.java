@@ -21,7 +21,10 @@ import org.tarikh.search.Index;
 import org.tarikh.search.Matcher;
 import org.tarikh.store.Store;
 
-/** The bot in groups and a channel's discussion group: answers when asked, threaded; silent otherwise. */
+/**
+ * The bot in groups, a channel's discussion group and inline mode, against a server that answers 429 to
+ * any message beyond Telegram's limits: answers when asked, threaded; silent otherwise.
+ */
 class GroupChatTest {
     static final long GROUP = -1001;
     static final long ADMIN = 11;
@@ -48,18 +51,20 @@ class GroupChatTest {
     @BeforeEach
     void startBot() throws Exception {
         api = new FakeBotApi();
+        api.enforce(SendLimits.TELEGRAM);
         api.chatAdmins(ADMIN);
         start();
     }
 
     private void start() throws Exception {
         store = Store.open(data);
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(), SendLimits.NONE),
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(), SendLimits.TELEGRAM),
                 new LiveAnswerer(Path.of("src/test/resources/fixture"), answerer), store);
     }
 
     @AfterEach
     void stopBot() throws Exception {
+        assertThat(api.tooManyRequests()).as("Telegram's limits kept").isZero();
         bot.close();
         api.close();
         store.close();
@@ -180,7 +185,7 @@ class GroupChatTest {
         for (int i = 0; i < 25; i++) {
             api.deliver(updates.text(MEMBER, "en", FALSE_CLAIM));
         }
-        api.await("sendMessage", 21);
+        api.await("sendMessage", 21, c -> true, Duration.ofSeconds(40));
         Thread.sleep(700);
 
         List<Call> replies = api.calls("sendMessage");
