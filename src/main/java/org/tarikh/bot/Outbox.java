@@ -34,6 +34,7 @@ final class Outbox implements AutoCloseable {
     /** Chats with a message being sent: their next waits, so a chat's messages arrive in order. */
     private final java.util.Set<Long> sending = new java.util.HashSet<>();
     private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
+    /** When the sends of the last second were answered; a send under way counts too (see {@link #sending}). */
     private final Deque<Long> recentSends = new ArrayDeque<>();
     private long pausedUntil;
     private int pending;
@@ -128,11 +129,18 @@ final class Outbox implements AutoCloseable {
         }
     }
 
+    /**
+     * When the next send fits in the limit of sends a second. Counting answered sends from their answer, and
+     * sends under way as just made, keeps the limit however long each request took to reach Telegram.
+     */
     private long globalFreeAt() {
         while (!recentSends.isEmpty() && recentSends.peekFirst() <= System.nanoTime() - SECOND) {
             recentSends.pollFirst();
         }
-        return recentSends.size() < limits.perSecond() ? 0 : recentSends.peekFirst() + SECOND;
+        if (recentSends.size() + sending.size() < limits.perSecond()) {
+            return 0;
+        }
+        return recentSends.isEmpty() ? Long.MAX_VALUE : recentSends.peekFirst() + SECOND;
     }
 
     private long chatFreeAt(long chatId) {
@@ -156,9 +164,6 @@ final class Outbox implements AutoCloseable {
             chatFreeAt.values().removeIf(freeAt -> freeAt <= now);
             groupSends.values().removeIf(sends -> sends.isEmpty() || sends.peekLast() <= now - limits.groupWindow().toNanos());
         }
-        if (limits.perSecond() != Integer.MAX_VALUE) {
-            recentSends.addLast(now);
-        }
         chatFreeAt.put(chatId, now + (limits.chatInterval().isZero() ? 0 : limits.chatInterval().toNanos() + MARGIN));
         if (chatId < 0 && limits.perGroup() != Integer.MAX_VALUE) {
             groupSends.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
@@ -168,6 +173,9 @@ final class Outbox implements AutoCloseable {
     /** A send finished; one refused with 429 goes back to the front of its chat's queue. */
     private synchronized void done(Dispatch dispatch, boolean sent) {
         sending.remove(dispatch.chatId());
+        if (limits.perSecond() != Integer.MAX_VALUE) {
+            recentSends.addLast(System.nanoTime());
+        }
         if (!limits.chatInterval().isZero()) {
             // Counted from the answer too: the request may have reached Telegram later than it left.
             chatFreeAt.merge(dispatch.chatId(), System.nanoTime() + limits.chatInterval().toNanos() + MARGIN, Math::max);
