@@ -2,6 +2,7 @@ package org.tarikh.answer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -20,9 +21,14 @@ public final class LiveAnswerer implements Supplier<Answerer> {
     private static final Logger log = LoggerFactory.getLogger(LiveAnswerer.class);
 
     private final Path dir;
-    private final AtomicReference<Answerer> current;
+    private final AtomicReference<CompletableFuture<Answerer>> current;
 
     public LiveAnswerer(Path dir, Answerer first) {
+        this(dir, CompletableFuture.completedFuture(first));
+    }
+
+    /** Serves {@code first} once it is built; until then a question waits for it. */
+    public LiveAnswerer(Path dir, CompletableFuture<Answerer> first) {
         this.dir = dir;
         this.current = new AtomicReference<>(first);
     }
@@ -30,7 +36,7 @@ public final class LiveAnswerer implements Supplier<Answerer> {
     /** The answerer to use for one whole reply. */
     @Override
     public Answerer get() {
-        return current.get();
+        return current.get().join();
     }
 
     /** Loads the folder again; swaps it in if it has no problems, else keeps serving and returns them. */
@@ -43,7 +49,7 @@ public final class LiveAnswerer implements Supplier<Answerer> {
             result.problems().stream().map(Problem::toString).forEach(line -> log.warn("reload: {}", line));
             return result;
         }
-        current.set(new Answerer(new Matcher(Index.build(result.knowledge()))));
+        current.set(CompletableFuture.completedFuture(new Answerer(new Matcher(Index.build(result.knowledge())))));
         log.info("reloaded {} claims (knowledge {}) in {} ms", result.knowledge().claims().size(),
                 result.knowledge().version(), (System.nanoTime() - start) / 1_000_000);
         return result;

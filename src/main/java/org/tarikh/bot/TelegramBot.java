@@ -68,8 +68,6 @@ public final class TelegramBot implements AutoCloseable {
         UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store, me),
                 new CallbackHandler(replies, languages, store, settings, sender),
                 new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store));
-        registerCommands(sender, commands);
-
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "tarikh-polling");
             thread.setDaemon(true);
@@ -78,6 +76,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramBotsLongPollingApplication application =
                 new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> polling);
         application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
+        registerCommands(sender, commands); // while the first getUpdates is under way
         log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
                 replies.knowledge().claims().size(), replies.knowledge().version());
         return new TelegramBot(http, polling, application, router, outbox);

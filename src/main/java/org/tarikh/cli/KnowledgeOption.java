@@ -20,6 +20,12 @@ public final class KnowledgeOption {
 
     /** Loads and indexes the knowledge, or prints its problems to {@code err} and returns null. */
     Answerer loadAnswerer(PrintWriter err) throws IOException {
+        KnowledgeBase knowledge = load(err);
+        return knowledge == null ? null : answerer(knowledge);
+    }
+
+    /** Loads the knowledge, or prints its problems to {@code err} and returns null. */
+    KnowledgeBase load(PrintWriter err) throws IOException {
         KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
         if (!result.ok()) {
             result.problems().stream().map(Problem::toString).forEach(err::println);
@@ -27,7 +33,10 @@ public final class KnowledgeOption {
             err.flush();
             return null;
         }
-        KnowledgeBase knowledge = result.knowledge();
+        return result.knowledge();
+    }
+
+    static Answerer answerer(KnowledgeBase knowledge) {
         return new Answerer(new Matcher(Index.build(knowledge)));
     }
 }

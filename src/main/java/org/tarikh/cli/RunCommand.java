@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.tarikh.answer.Answerer;
 import org.tarikh.answer.KnowledgeWatcher;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.BotConfig;
 import org.tarikh.bot.SendLimits;
 import org.tarikh.bot.TelegramBot;
+import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,12 +71,14 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return NO_TOKEN;
         }
-        Answerer answerer = knowledge.loadAnswerer(err);
-        if (answerer == null) {
+        KnowledgeBase loaded = knowledge.load(err);
+        if (loaded == null) {
             return 1;
         }
+        // The index builds while the store opens and polling starts; the first question waits for it.
+        LiveAnswerer live = new LiveAnswerer(knowledge.dir,
+                CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded)));
         Store store = Store.open(data.dir);
-        LiveAnswerer live = new LiveAnswerer(knowledge.dir, answerer);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
         TelegramBot bot = TelegramBot.start(
                 new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
