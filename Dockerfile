@@ -16,7 +16,9 @@ COPY knowledge /app/knowledge
 RUN mkdir -p /app/data && chown tarikh /app/data
 ENV TARIKH_KNOWLEDGE=/app/knowledge \
     TARIKH_DATA=/app/data \
+    TARIKH_HTTP_PORT=8080 \
     TELEGRAM_API_URL=https://api.telegram.org
+EXPOSE 8080
 VOLUME ["/app/knowledge", "/app/data"]
 USER tarikh
 ENTRYPOINT ["java", "-Xmx256m", "-jar", "/app/tarikh.jar"]

@@ -52,6 +52,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Telegram user ids, comma-separated, allowed /reload (default: $TARIKH_ADMINS).")
     Set<Long> admins = Set.of();
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:TARIKH_HTTP_PORT:-0}",
+            description = "Serve /health and /metrics on this port (default: $TARIKH_HTTP_PORT, else 0: off).")
+    int httpPort;
+
     @Option(names = "--no-send-limits", hidden = true,
             description = "Lift Telegram's sending limits: only for benchmarks against a local server.")
     boolean sendLimitsOff;
@@ -80,6 +84,7 @@ public final class RunCommand implements Callable<Integer> {
                 CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded)));
         Store store = Store.open(data.dir);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
+        HealthEndpoint health = httpPort == 0 ? null : new HealthEndpoint(httpPort, live, store);
         TelegramBot bot = TelegramBot.start(
                 new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
                         sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM), live, store);
@@ -87,6 +92,9 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             watcher.close();
+            if (health != null) {
+                health.close();
+            }
             try {
                 store.close();
             } catch (java.sql.SQLException e) {

@@ -202,6 +202,12 @@ public final class Index {
         return false;
     }
 
+    /** Whether the claim has a term beginning with {@code prefix} in that analysis. */
+    boolean hasTermStartingWith(Claim claim, Family family, String prefix) {
+        String first = terms(claim, family).ceiling(prefix);
+        return first != null && first.startsWith(prefix);
+    }
+
     /**
      * Whether {@code year} falls within a year of the claim's texts give or take one, or between its first and
      * last: a claim on 1930-1933 covers 1932, a claim on 2010 does not cover 1990.

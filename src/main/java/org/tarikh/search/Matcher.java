@@ -80,7 +80,8 @@ public final class Matcher {
         candidates.sort(Comparator.comparingDouble(
                 (Candidate c) -> c.coverage() + SCORE_WEIGHT * c.score() / topScore).reversed());
         Candidate best = candidates.get(0);
-        double confidence = hasUnknownName(best.claim(), words) || hasOtherYear(best.claim(), words) ? 0 : best.coverage();
+        double confidence = hasUnknownName(best.claim(), words) || hasOtherYear(best.claim(), words)
+                || hasOtherCountry(best.claim(), words) ? 0 : best.coverage();
         return new MatchResult(language, candidates, confidence, confidence >= ANSWER_THRESHOLD);
     }
 
@@ -164,6 +165,49 @@ public final class Matcher {
     /** A year the claim is not about (1990 for a claim on 2010) means the question is about another event. */
     private boolean hasOtherYear(Claim claim, List<ContentWord> words) {
         return words.stream().anyMatch(w -> Index.isYear(w.skeleton()) && !index.coversYear(claim, Integer.parseInt(w.skeleton())));
+    }
+
+    /** Countries by the beginnings of their names' transliterated skeletons (see {@link SkeletonFilter}). */
+    static final Map<String, List<String>> COUNTRIES = Map.ofEntries(
+            Map.entry("kazakhstan", List.of("kazah", "kazak", "kasah")),
+            Map.entry("kyrgyzstan", List.of("kirgiz", "kirgis", "kirgh")),
+            Map.entry("tajikistan", List.of("tajik", "tadjik")),
+            Map.entry("uzbekistan", List.of("uzbek")),
+            Map.entry("turkmenistan", List.of("turkmen")),
+            Map.entry("russia", List.of("russi", "rossi")),
+            Map.entry("ukraine", List.of("ukrain")),
+            Map.entry("belarus", List.of("belarus", "belorus")),
+            Map.entry("moldova", List.of("moldov", "moldav")),
+            Map.entry("georgia", List.of("georgi", "gruzi")),
+            Map.entry("armenia", List.of("armeni")),
+            Map.entry("azerbaijan", List.of("azerbai", "azerbaj")),
+            Map.entry("china", List.of("china", "chines", "kitai", "kitaj")),
+            Map.entry("usa", List.of("usa", "amerik", "americ", "sha")),
+            Map.entry("afghanistan", List.of("afgan", "afghan")),
+            Map.entry("mongolia", List.of("mongol")),
+            Map.entry("poland", List.of("poland", "polish", "polsh", "polsk")),
+            Map.entry("ireland", List.of("irland", "ireland", "irish")));
+
+    /** Shorter names (США: sha, usa) must match whole words, longer ones begin them (Kazakh, Kazakhstan). */
+    private static final int MIN_NAME_PREFIX = 5;
+
+    private static boolean names(String skeleton, String name) {
+        return name.length() < MIN_NAME_PREFIX ? skeleton.equals(name) : skeleton.startsWith(name);
+    }
+
+    /** A country the question names but the claim's own words (claim, paraphrases, keywords) never do. */
+    private boolean hasOtherCountry(Claim claim, List<ContentWord> words) {
+        for (ContentWord word : words) {
+            for (Map.Entry<String, List<String>> country : COUNTRIES.entrySet()) {
+                if (country.getValue().stream().anyMatch(name -> names(word.skeleton(), name))
+                        && country.getValue().stream().noneMatch(name -> name.length() < MIN_NAME_PREFIX
+                                ? index.hasTerm(claim, Family.LATIN, name)
+                                : index.hasTermStartingWith(claim, Family.LATIN, name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean has(Claim claim, ContentWord word) {

@@ -16,6 +16,8 @@ class RunCommandIT {
     @TempDir
     Path dir;
 
+    int httpPort;
+
     @Test
     void withoutATokenItExplainsHowToGetOneAndExitsTwo() throws Exception {
         Process process = start(null, null);
@@ -37,6 +39,17 @@ class RunCommandIT {
             List<FakeBotApi.Call> replies = api.await("sendMessage", 1, c -> true, Duration.ofSeconds(30));
             assertThat(replies.get(0).text()).startsWith("✅ <b>Mostly accurate</b>");
 
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            var health = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + httpPort + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).startsWith("ok: 3 claims");
+            var metrics = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + httpPort + "/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).contains("tarikh_claims 3", "tarikh_answered_today 1");
+
             long start = System.nanoTime();
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(5, TimeUnit.SECONDS)).as("exited within 5 s of SIGTERM").isTrue();
@@ -53,6 +66,10 @@ class RunCommandIT {
         builder.environment().remove("TELEGRAM_BOT_TOKEN_FILE");
         builder.environment().put("TARIKH_DATA", dir.resolve("data").toString());
         if (api != null) {
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                httpPort = free.getLocalPort();
+            }
+            builder.environment().put("TARIKH_HTTP_PORT", String.valueOf(httpPort));
             builder.environment().put("TELEGRAM_API_URL", api.url().toString());
             builder.environment().put("TELEGRAM_BOT_TOKEN_FILE", tokenFile.toString());
         }

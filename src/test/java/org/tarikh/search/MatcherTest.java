@@ -50,6 +50,14 @@ class MatcherTest {
     }
 
     @Test
+    void aCountryOrAYearTheClaimIsNotAboutMeansNoAnswer() {
+        assertThat(matcher.match("Is the Tajik famine a myth?").confidence()).as("Tajiks: not this claim's country").isZero();
+        assertThat(matcher.match("Is the famine in Kazakhstan a myth?").answer()).isPresent();
+        assertThat(matcher.match("How many died in Zhanaozen in 1986?").confidence()).as("1986: not its year").isZero();
+        assertThat(matcher.match("How many died in Zhanaozen?").answer()).isPresent();
+    }
+
+    @Test
     void nothingButQuestionWordsGetsNoAnswer() {
         assertThat(matcher.match("Is it true that?").answer()).isEmpty();
         assertThat(matcher.match("   ").answer()).isEmpty();

@@ -1,0 +1,56 @@
+package org.tarikh.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.tarikh.answer.LiveAnswerer;
+import org.tarikh.knowledge.KnowledgeBase;
+import org.tarikh.store.Store;
+
+/**
+ * {@code TARIKH_HTTP_PORT}: {@code GET /health} answers 200 once the knowledge is served, {@code GET /metrics}
+ * gives the knowledge version, claim count and today's answered and missed questions, in Prometheus' text format.
+ */
+final class HealthEndpoint implements AutoCloseable {
+    private final HttpServer server;
+
+    HealthEndpoint(int port, LiveAnswerer answerer, Store store) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(port), 0);
+        server.createContext("/health", exchange -> {
+            KnowledgeBase knowledge = answerer.get().knowledge();
+            respond(exchange, 200, "ok: " + knowledge.claims().size() + " claims, knowledge " + knowledge.version() + "\n");
+        });
+        server.createContext("/metrics", exchange -> {
+            KnowledgeBase knowledge = answerer.get().knowledge();
+            Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+            try {
+                respond(exchange, 200, "tarikh_claims " + knowledge.claims().size() + "\n"
+                        + "tarikh_knowledge_info{version=\"" + knowledge.version() + "\"} 1\n"
+                        + "tarikh_answered_today " + store.answeredSince(today) + "\n"
+                        + "tarikh_unanswered_today " + store.unansweredSince(today) + "\n");
+            } catch (java.sql.SQLException e) {
+                respond(exchange, 500, "store unavailable\n");
+            }
+        });
+        server.start();
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        try (exchange) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
