@@ -29,7 +29,7 @@ import org.tarikh.search.Index.SearchField;
  */
 public final class Matcher {
     /** The least confidence at which the best candidate is given as the answer; set on the eval sets. */
-    public static final double ANSWER_THRESHOLD = 0.52;
+    public static final double ANSWER_THRESHOLD = 0.515;
     static final int MAX_CANDIDATES = 5;
     /** Longer text (a pasted article) is matched by its beginning, which keeps queries small and fast. */
     static final int MAX_QUESTION_LENGTH = 1000;
