@@ -3,8 +3,11 @@ package org.tarikh.bot;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +32,10 @@ final class Outbox implements AutoCloseable {
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "tarikh-sender"));
     private final Thread dispatcher = new Thread(this::dispatch, "tarikh-outbox");
     /** Chats with messages waiting, in the order they are served; each chat's messages in their order. */
-    private final Map<Long, Deque<Runnable>> waiting = new java.util.LinkedHashMap<>();
+    private final Map<Long, Deque<Runnable>> waiting = new LinkedHashMap<>();
     private final Map<Long, Long> chatFreeAt = new HashMap<>();
     /** Chats with a message being sent: their next waits, so a chat's messages arrive in order. */
-    private final java.util.Set<Long> sending = new java.util.HashSet<>();
+    private final Set<Long> sending = new HashSet<>();
     private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
     /** When the sends of the last second were answered; a send under way counts too (see {@link #sending}). */
     private final Deque<Long> recentSends = new ArrayDeque<>();
@@ -190,7 +193,7 @@ final class Outbox implements AutoCloseable {
                 again.addAll(queue);
             }
             // Back at the head of the turn, so the refused message goes first.
-            Map<Long, Deque<Runnable>> rest = new java.util.LinkedHashMap<>(waiting);
+            Map<Long, Deque<Runnable>> rest = new LinkedHashMap<>(waiting);
             waiting.clear();
             waiting.put(dispatch.chatId(), again);
             waiting.putAll(rest);

@@ -3,6 +3,8 @@ package org.tarikh.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ import org.tarikh.knowledge.KnowledgeBase;
 public final class Index {
     static final String ID = "id";
     private static final int MIN_PREFIX = 5;
-    private static final NavigableSet<String> EMPTY = java.util.Collections.emptyNavigableSet();
+    private static final NavigableSet<String> EMPTY = Collections.emptyNavigableSet();
 
     /** A searchable field: its name, the analysis it uses, and how much a match in it weighs. */
     enum SearchField {
@@ -213,10 +215,10 @@ public final class Index {
      * last: a claim on 1930-1933 covers 1932, a claim on 2010 does not cover 1990.
      */
     boolean coversYear(Claim claim, int year) {
-        List<Integer> years = java.util.Arrays.stream(Family.values()).flatMap(f -> terms(claim, f).stream())
+        List<Integer> years = Arrays.stream(Family.values()).flatMap(f -> terms(claim, f).stream())
                 .filter(Index::isYear).map(Integer::valueOf).toList();
-        return !years.isEmpty() && year >= java.util.Collections.min(years) - 1
-                && year <= java.util.Collections.max(years) + 1;
+        return !years.isEmpty() && year >= Collections.min(years) - 1
+                && year <= Collections.max(years) + 1;
     }
 
     static boolean isYear(String term) {
