@@ -58,7 +58,9 @@ final class MessageHandler {
         User from = message.getFrom();
         long userId = from == null ? 0 : from.getId();
         String text = message.hasText() ? message.getText() : message.getCaption();
-        String language = language(message, from, text, group);
+        ChatSettings settings = group ? settings(message.getChatId()) : ChatSettings.DEFAULT;
+        String language = settings.language() != null ? settings.language()
+                : languages.of(from == null ? null : from.getId(), from == null ? null : from.getLanguageCode(), text);
         // Entities must be read: Message.isCommand() answers false until getEntities() has been called.
         List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
         MessageEntity command = entities == null ? null : entities.stream()
@@ -88,7 +90,7 @@ final class MessageHandler {
             answer(message, text.replaceAll("(?i)@" + me.getUserName() + "\\b", " "), language, thread, userId);
         } else if (text != null && isReplyToMe(message)) {
             answer(message, text, language, thread, userId);
-        } else if (text != null && settings(message.getChatId()).autoMode()) {
+        } else if (text != null && settings.autoMode()) {
             autoCheck(message, text, language);
         }
     }
@@ -134,16 +136,6 @@ final class MessageHandler {
 
     private void reply(long chatId, Reply reply, Integer thread) {
         sender.send(chatId, reply, thread);
-    }
-
-    private String language(Message message, User from, String text, boolean group) {
-        if (group) {
-            String chatLanguage = settings(message.getChatId()).language();
-            if (chatLanguage != null) {
-                return chatLanguage;
-            }
-        }
-        return languages.of(from == null ? null : from.getId(), from == null ? null : from.getLanguageCode(), text);
     }
 
     private ChatSettings settings(long chatId) {

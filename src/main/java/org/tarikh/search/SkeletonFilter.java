@@ -41,7 +41,7 @@ final class SkeletonFilter extends TokenFilter {
             latin.append(at >= 0 ? LATIN[at] : String.valueOf(c));
         }
         String s = latin.toString().replace("'", "").replace("ʼ", "").replace("ʻ", "")
-                .replace("zh", "j").replace("dzh", "j").replace("dj", "j")
+                .replace("zh", "j").replace("dj", "j")
                 .replace("kh", "h").replace("q", "k").replace("w", "v").replace("ts", "c")
                 .replace("yu", "u").replace("ya", "a").replace("ye", "e").replace("y", "i");
         StringBuilder out = new StringBuilder(s.length());
