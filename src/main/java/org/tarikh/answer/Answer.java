@@ -1,14 +1,21 @@
 package org.tarikh.answer;
 
+import java.util.List;
 import java.util.Optional;
 import org.tarikh.knowledge.Claim;
+import org.tarikh.search.Finding;
 import org.tarikh.search.MatchResult;
 
-/** A question, what the matcher made of it, and the reply text every channel sends (Telegram HTML). */
+/** A question or a text, what the matcher made of it, and the reply text every channel sends (Telegram HTML). */
 public record Answer(String question, String language, MatchResult match, String reply) {
 
-    /** The claim answered with; empty for a miss. */
+    /** The claim answered with: the one finding, or the most confident of several; empty for a miss. */
     public Optional<Claim> claim() {
-        return match.answer().map(c -> c.claim());
+        return match.best().map(Finding::claim);
+    }
+
+    /** Every checked claim the text makes, in the text's order. */
+    public List<Finding> findings() {
+        return match.findings();
     }
 }

@@ -9,6 +9,7 @@ import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.Source;
 import org.tarikh.knowledge.Topic;
 import org.tarikh.search.Candidate;
+import org.tarikh.search.Finding;
 import org.tarikh.search.MatchResult;
 import org.tarikh.search.Matcher;
 
@@ -21,6 +22,9 @@ import org.tarikh.search.Matcher;
 public final class Answerer {
     static final int MAX_SOURCES = 3;
     static final int MAX_TOPICS = 3;
+    /** A claim in a list of findings fits one line of a phone screen; its quote two. */
+    static final int CLAIM_LINE = 90;
+    static final int QUOTE_LENGTH = 140;
 
     private final Matcher matcher;
 
@@ -41,14 +45,44 @@ public final class Answerer {
         return answer(question, null);
     }
 
-    /** Answers in {@code language}, or in the question's own language when it is null. */
+    /**
+     * Answers in {@code language}, or in the question's own language when it is null: the full answer for the one
+     * checked claim a text makes, a list of them when it makes several, or the honest miss.
+     */
     public Answer answer(String question, String language) {
         MatchResult match = matcher.match(question);
         String replyLanguage = language != null ? language : match.language();
-        String reply = match.answer()
-                .map(candidate -> render(candidate.claim(), replyLanguage))
-                .orElseGet(() -> renderMiss(question, match, replyLanguage));
+        List<Finding> findings = match.findings();
+        String reply = switch (findings.size()) {
+            case 0 -> renderMiss(question, match, replyLanguage);
+            case 1 -> render(findings.get(0).claim(), replyLanguage);
+            default -> renderFindings(findings, replyLanguage);
+        };
         return new Answer(question, replyLanguage, match, reply);
+    }
+
+    /**
+     * The reply for a text that makes several checked claims: each, in the text's order, with its verdict's sign
+     * and word, the claim in one line, and the text's own words that make it.
+     */
+    public String renderFindings(List<Finding> findings, String language) {
+        StringBuilder reply = new StringBuilder(Html.escape(String.format(Messages.get(language, "findings"),
+                findings.size())));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            Claim claim = finding.claim();
+            reply.append("\n\n").append(i + 1).append(". ").append(Messages.sign(claim.verdict())).append(" <b>")
+                    .append(Html.escape(Messages.verdict(language, claim.verdict()))).append("</b> — «")
+                    .append(Html.escape(shorten(claim.textIn(language), CLAIM_LINE))).append("»\n")
+                    .append(Html.escape(Messages.get(language, "findings.quote"))).append(" “")
+                    .append(Html.escape(shorten(finding.quote(), QUOTE_LENGTH))).append("”");
+        }
+        return reply.toString();
+    }
+
+    static String shorten(String text, int length) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 1).strip() + "…";
     }
 
     /** The reply for a claim, as a Telegram user sees it. */
@@ -71,7 +105,9 @@ public final class Answerer {
         if (question.isBlank()) {
             return Html.escape(Messages.get(language, "miss.empty"));
         }
-        StringBuilder reply = new StringBuilder("🤷 ").append(Html.escape(Messages.get(language, "miss")));
+        StringBuilder reply = new StringBuilder("🤷 ").append(Html.escape(match.sentences() > 1
+                ? String.format(Messages.get(language, "miss.text"), match.sentences())
+                : Messages.get(language, "miss")));
         List<String> topics = nearestTopics(match).stream().map(t -> t.name(language)).toList();
         if (!topics.isEmpty()) {
             reply.append('\n').append(Html.escape(Messages.get(language, "miss.topics"))).append(": ")

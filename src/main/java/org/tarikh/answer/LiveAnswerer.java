@@ -2,6 +2,8 @@ package org.tarikh.answer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -9,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.knowledge.Problem;
+import org.tarikh.search.Calibration;
 import org.tarikh.search.Index;
 import org.tarikh.search.Matcher;
 
@@ -39,17 +42,29 @@ public final class LiveAnswerer implements Supplier<Answerer> {
         return current.get().join();
     }
 
-    /** Loads the folder again; swaps it in if it has no problems, else keeps serving and returns them. */
+    /**
+     * Loads the folder again, with its calibration; swaps it in if it has no problems, else keeps serving and
+     * returns them.
+     */
     public synchronized KnowledgeLoader.Result reload() throws IOException {
         long start = System.nanoTime();
         KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
+        Calibration calibration = null;
+        try {
+            calibration = Calibration.load(dir);
+        } catch (IOException e) {
+            List<Problem> problems = new ArrayList<>(result.problems());
+            problems.add(new Problem(dir.resolve(Calibration.FILE), 1, e.getMessage()));
+            result = new KnowledgeLoader.Result(result.knowledge(), problems);
+        }
         if (!result.ok()) {
             log.warn("reload refused, {} problem(s); still serving knowledge {}", result.problems().size(),
                     get().knowledge().version());
             result.problems().stream().map(Problem::toString).forEach(line -> log.warn("reload: {}", line));
             return result;
         }
-        current.set(CompletableFuture.completedFuture(new Answerer(new Matcher(Index.build(result.knowledge())))));
+        current.set(CompletableFuture.completedFuture(
+                new Answerer(new Matcher(Index.build(result.knowledge()), calibration))));
         log.info("reloaded {} claims (knowledge {}) in {} ms", result.knowledge().claims().size(),
                 result.knowledge().version(), (System.nanoTime() - start) / 1_000_000);
         return result;

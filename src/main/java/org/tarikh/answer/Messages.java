@@ -17,6 +17,9 @@ public final class Messages {
                     Map.entry("verdict.opinion", "Opinion, not a checkable fact"),
                     Map.entry("miss", "I have no checked answer to that yet."),
                     Map.entry("miss.topics", "Nearest topics"),
+                    Map.entry("miss.text", "I read %d sentences and found no claim I have checked."),
+                    Map.entry("findings", "I found %d checked claims in this text:"),
+                    Map.entry("findings.quote", "The text says:"),
                     Map.entry("miss.empty", "Ask me about a claim on the history of Central Asia, in your own words."),
                     Map.entry("welcome", "Hello! I check claims about the history of Central Asia against sources. "
                             + "Ask in your own words, for example:"),
@@ -73,6 +76,9 @@ public final class Messages {
                     Map.entry("verdict.opinion", "Мнение, а не проверяемый факт"),
                     Map.entry("miss", "У меня пока нет проверенного ответа на этот вопрос."),
                     Map.entry("miss.topics", "Ближайшие темы"),
+                    Map.entry("miss.text", "Я прочёл предложений: %d — и не нашёл ни одного утверждения, которое я проверял."),
+                    Map.entry("findings", "В этом тексте я нашёл проверенные утверждения: %d."),
+                    Map.entry("findings.quote", "В тексте:"),
                     Map.entry("miss.empty", "Спросите меня об утверждении из истории Центральной Азии своими словами."),
                     Map.entry("welcome", "Здравствуйте! Я проверяю утверждения об истории Центральной Азии по "
                             + "источникам. Спрашивайте своими словами, например:"),

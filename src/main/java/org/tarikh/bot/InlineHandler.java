@@ -15,7 +15,6 @@ import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.search.Candidate;
-import org.tarikh.search.Matcher;
 import org.tarikh.store.Store;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -72,7 +71,8 @@ final class InlineHandler {
         if (answer.claim().isEmpty()) {
             return List.of();
         }
-        return answer.match().candidates().stream().filter(c -> c.coverage() >= Matcher.ANSWER_THRESHOLD)
+        double threshold = answerer.matcher().answerThreshold();
+        return answer.match().candidates().stream().filter(c -> c.confidence() >= threshold)
                 .map(Candidate::claim).limit(MAX_RESULTS).toList();
     }
 

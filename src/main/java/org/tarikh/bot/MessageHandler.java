@@ -26,8 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class MessageHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
-    /** Auto mode speaks unasked only when this sure, and only about these verdicts. */
-    static final double AUTO_MODE_CONFIDENCE = 0.7;
+    /** Auto mode speaks unasked only about these verdicts, and only at the calibration's auto-mode confidence. */
     private static final Set<Verdict> AUTO_MODE_VERDICTS = Set.of(Verdict.FALSE, Verdict.MISLEADING);
 
     private final Replies replies;
@@ -122,7 +121,7 @@ final class MessageHandler {
     private void autoCheck(Message message, String text, String language) {
         Answer answer = replies.ask(text, language);
         boolean worthIt = answer.claim().isPresent() && AUTO_MODE_VERDICTS.contains(answer.claim().get().verdict())
-                && answer.match().confidence() >= AUTO_MODE_CONFIDENCE;
+                && answer.match().confidence() >= replies.autoThreshold();
         try {
             if (worthIt && store.firstAutoReplyOfDay(message.getChatId(), answer.claim().get().id(),
                     LocalDate.now(ZoneOffset.UTC))) {

@@ -28,6 +28,11 @@ final class Replies {
         return answerers.get().knowledge();
     }
 
+    /** The confidence auto mode needs, from the calibration in service. */
+    double autoThreshold() {
+        return answerers.get().matcher().autoThreshold();
+    }
+
     Answer ask(String question, String language) {
         return answerers.get().answer(question, language);
     }

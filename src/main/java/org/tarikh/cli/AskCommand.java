@@ -15,6 +15,7 @@ import org.tarikh.answer.Html;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.Source;
 import org.tarikh.search.Candidate;
+import org.tarikh.search.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,12 @@ public final class AskCommand implements Callable<Integer> {
     KnowledgeOption knowledge;
 
     @Option(names = "--json", description = "Print the answer as JSON: question, claim, verdict, score, confidence, "
-            + "language, reply, sources, alternatives.")
+            + "language, reply, sources, alternatives, findings.")
     boolean json;
+
+    @Option(names = "--explain", description = "Print, after the answer, why the text matched what it matched, or "
+            + "did not: its words and their weights, the subjects it names, each claim's measures and confidence.")
+    boolean explain;
 
     @Option(names = "--lang", paramLabel = "en|ru", description = "Reply in this language (default: the question's).")
     Language language;
@@ -59,8 +64,14 @@ public final class AskCommand implements Callable<Integer> {
         }
         String lang = language == null ? null : language.name();
         if (words != null && !words.isEmpty()) {
-            Answer answer = answerer.answer(String.join(" ", words), lang);
+            String question = String.join(" ", words);
+            Answer answer = answerer.answer(question, lang);
             out.println(json ? toJson(answer) : Html.toPlainText(answer.reply()));
+            if (explain) {
+                out.println();
+                out.print(answerer.matcher().explain(question));
+                out.flush();
+            }
             return 0;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -77,16 +88,28 @@ public final class AskCommand implements Callable<Integer> {
         fields.put("question", answer.question());
         fields.put("claim", claim == null ? null : claim.id());
         fields.put("verdict", claim == null ? null : claim.verdict().id());
-        fields.put("score", answer.match().topScore());
+        fields.put("score", answer.match().best().map(f -> Math.round(f.features().rank() * 1000) / 1000.0).orElse(0.0));
         fields.put("confidence", Math.round(answer.match().confidence() * 1000) / 1000.0);
         fields.put("language", answer.language());
         fields.put("reply", answer.reply());
         fields.put("sources", claim == null ? List.of() : claim.sources().stream().map(AskCommand::toJson).toList());
         fields.put("alternatives", answer.match().alternatives().stream().map(Candidate::claim).map(Claim::id).toList());
+        fields.put("findings", answer.findings().stream().map(AskCommand::toJson).toList());
         return JSON.writeValueAsString(fields);
     }
 
-    private static Map<String, String> toJson(Source source) {
+    static Map<String, Object> toJson(Finding finding) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("claim", finding.claim().id());
+        fields.put("verdict", finding.claim().verdict().id());
+        fields.put("confidence", Math.round(finding.confidence() * 1000) / 1000.0);
+        fields.put("start", finding.start());
+        fields.put("end", finding.end());
+        fields.put("quote", finding.quote());
+        return fields;
+    }
+
+    static Map<String, String> toJson(Source source) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", source.title());
         fields.put("url", source.url());

@@ -7,6 +7,7 @@ import org.tarikh.answer.Answerer;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.knowledge.Problem;
+import org.tarikh.search.Calibration;
 import org.tarikh.search.Index;
 import org.tarikh.search.Matcher;
 import picocli.CommandLine.Option;
@@ -18,10 +19,22 @@ public final class KnowledgeOption {
             description = "The knowledge folder (default: $TARIKH_KNOWLEDGE or ./knowledge).")
     Path dir;
 
-    /** Loads and indexes the knowledge, or prints its problems to {@code err} and returns null. */
+    /** Loads and indexes the knowledge with its calibration, or prints the problems to {@code err} and returns null. */
     Answerer loadAnswerer(PrintWriter err) throws IOException {
         KnowledgeBase knowledge = load(err);
-        return knowledge == null ? null : answerer(knowledge);
+        Calibration calibration = knowledge == null ? null : calibration(err);
+        return calibration == null ? null : answerer(knowledge, calibration);
+    }
+
+    /** The folder's calibration, or null with the reason printed to {@code err}. */
+    Calibration calibration(PrintWriter err) {
+        try {
+            return Calibration.load(dir);
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /** Loads the knowledge, or prints its problems to {@code err} and returns null. */
@@ -36,7 +49,7 @@ public final class KnowledgeOption {
         return result.knowledge();
     }
 
-    static Answerer answerer(KnowledgeBase knowledge) {
-        return new Answerer(new Matcher(Index.build(knowledge)));
+    static Answerer answerer(KnowledgeBase knowledge, Calibration calibration) {
+        return new Answerer(new Matcher(Index.build(knowledge), calibration));
     }
 }

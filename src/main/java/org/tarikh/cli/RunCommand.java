@@ -15,6 +15,7 @@ import org.tarikh.bot.BotConfig;
 import org.tarikh.bot.SendLimits;
 import org.tarikh.bot.TelegramBot;
 import org.tarikh.knowledge.KnowledgeBase;
+import org.tarikh.search.Calibration;
 import org.tarikh.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,12 +77,13 @@ public final class RunCommand implements Callable<Integer> {
             return NO_TOKEN;
         }
         KnowledgeBase loaded = knowledge.load(err);
-        if (loaded == null) {
+        Calibration calibration = loaded == null ? null : knowledge.calibration(err);
+        if (calibration == null) {
             return 1;
         }
         // The index builds while the store opens and polling starts; the first question waits for it.
         LiveAnswerer live = new LiveAnswerer(knowledge.dir,
-                CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded)));
+                CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded, calibration)));
         Store store = Store.open(data.dir);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
         HealthEndpoint health = httpPort == 0 ? null : new HealthEndpoint(httpPort, live, store);

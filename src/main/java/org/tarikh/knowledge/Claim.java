@@ -6,12 +6,14 @@ import java.util.Map;
 
 /**
  * One checked claim, as written in {@code knowledge/<topic>/<id>.yaml}. Texts are keyed by language code;
- * English is always present.
+ * English is always present. {@code subject} holds, per language, the names a text must use to be about the
+ * claim (see knowledge/README.md, "The subject").
  */
 public record Claim(
         String id,
         String topic,
         Map<String, String> text,
+        Map<String, List<String>> subject,
         String claimant,
         Verdict verdict,
         Map<String, String> summary,
@@ -23,6 +25,7 @@ public record Claim(
 
     public Claim {
         text = Map.copyOf(text);
+        subject = Map.copyOf(subject);
         summary = Map.copyOf(summary);
         questions = Map.copyOf(questions);
         keywords = List.copyOf(keywords);

@@ -43,6 +43,7 @@ public final class ClaimDrafts {
         draft.put("id", id);
         draft.put("topic", TOPIC);
         draft.put("claim", Map.of("en", claimText));
+        draft.put("subject", Map.of("en", List.of(claimText))); // the maintainer writes the names people use
         String claimant = review.path("itemReviewed").path("author").path("name").asText();
         if (!claimant.isBlank()) {
             draft.put("claimant", claimant);

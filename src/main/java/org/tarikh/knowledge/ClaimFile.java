@@ -18,13 +18,25 @@ import java.util.regex.Pattern;
 
 /** One claim file being read: turns its YAML into a {@link Claim}, reporting each problem with its line. */
 final class ClaimFile {
+    /**
+     * The line of {@code pointer} in a claim file, read again: for the rare problem found after loading, so that
+     * the knowledge in service need not keep every file's lines.
+     */
+    static int lineOf(Path file, String pointer) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return YamlDocument.read(reader).lineOf(pointer);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     static final int MAX_CLAIM_LENGTH = 300;
     static final int MAX_SUMMARY_LENGTH = 600;
     static final int MAX_SOURCE_TEXT_LENGTH = 200;
     static final int MAX_URL_LENGTH = 500;
 
     private static final Set<String> REQUIRED =
-            Set.of("id", "topic", "claim", "verdict", "summary", "questions", "sources", "reviewed");
+            Set.of("id", "topic", "claim", "subject", "verdict", "summary", "questions", "sources", "reviewed");
     private static final Set<String> OPTIONAL = Set.of("claimant", "keywords", "related", ClaimDrafts.REVIEW_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "date", "lang", "stance");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -76,6 +88,10 @@ final class ClaimFile {
         return related;
     }
 
+    Path file() {
+        return file;
+    }
+
     Problem problem(String pointer, String message) {
         return new Problem(file, doc.lineOf(pointer), message);
     }
@@ -103,7 +119,9 @@ final class ClaimFile {
         Map<String, String> text = languageTexts("/claim", MAX_CLAIM_LENGTH);
         Map<String, String> summary = languageTexts("/summary", MAX_SUMMARY_LENGTH);
         Verdict verdict = verdict();
-        Map<String, List<String>> questions = questions();
+        Map<String, List<String>> subject = languageLists("/subject", "subject names");
+        checkSubject(subject, text);
+        Map<String, List<String>> questions = languageLists("/questions", "questions");
         List<String> keywords = texts("/keywords");
         List<Source> sources = sources();
         related = texts("/related");
@@ -117,7 +135,7 @@ final class ClaimFile {
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return new Claim(id, topic, text, claimant == null ? "" : claimant, verdict, summary, questions,
+        return new Claim(id, topic, text, subject, claimant == null ? "" : claimant, verdict, summary, questions,
                 keywords, sources, related, reviewed);
     }
 
@@ -160,24 +178,47 @@ final class ClaimFile {
         return texts;
     }
 
-    private Map<String, List<String>> questions() {
-        Map<String, List<String>> questions = new LinkedHashMap<>();
-        JsonNode node = at("/questions");
+    /** Lists of texts by language, as {@code questions} and {@code subject} have them. */
+    private Map<String, List<String>> languageLists(String pointer, String what) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        JsonNode node = at(pointer);
         if (node == null) {
-            return questions;
+            return lists;
         }
         if (!node.isObject()) {
-            report("/questions", "expected questions by language (en: [...], ru: [...]), found " + describe(node));
-            return questions;
+            report(pointer, "expected " + what + " by language (en: [...], ru: [...]), found " + describe(node));
+            return lists;
         }
         node.fieldNames().forEachRemaining(language -> {
             if (!LANGUAGE.matcher(language).matches()) {
-                report("/questions/" + language, "'" + language + "' is not a language code (en, ru, kk, ...)");
+                report(pointer + "/" + language, "'" + language + "' is not a language code (en, ru, kk, ...)");
             } else {
-                questions.put(language, texts("/questions/" + language));
+                lists.put(language, texts(pointer + "/" + language));
             }
         });
-        return questions;
+        return lists;
+    }
+
+    /**
+     * A subject entry is words separated by spaces, each word one or more alternatives separated by '|'; every
+     * language the claim is written in needs at least one entry.
+     */
+    private void checkSubject(Map<String, List<String>> subject, Map<String, String> text) {
+        for (String language : text.keySet()) {
+            if (subject.getOrDefault(language, List.of()).isEmpty() && at("/subject") != null) {
+                report("/subject", "subject has no names in '" + language + "', but the claim is written in it");
+            }
+        }
+        subject.forEach((language, entries) -> {
+            for (int i = 0; i < entries.size(); i++) {
+                for (String word : entries.get(i).split("\\s+")) {
+                    if (word.startsWith("|") || word.endsWith("|") || word.contains("||")) {
+                        report("/subject/" + language + "/" + i, "subject word '" + word
+                                + "' has an empty alternative: write alternatives as a|b|c, without spaces");
+                    }
+                }
+            }
+        });
     }
 
     private List<Source> sources() {

@@ -1,5 +1,6 @@
 package org.tarikh.knowledge;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,8 +15,16 @@ public final class KnowledgeBase {
     private final List<Claim> claims;
     private final Map<String, Claim> claimsById;
     private final Map<String, Topic> topicsById;
+    private final Glossary glossary;
+    private final Map<String, Path> files;
 
     public KnowledgeBase(List<Claim> claims, List<Topic> topics) {
+        this(claims, topics, Glossary.EMPTY, Map.of());
+    }
+
+    KnowledgeBase(List<Claim> claims, List<Topic> topics, Glossary glossary, Map<String, Path> files) {
+        this.glossary = glossary;
+        this.files = Map.copyOf(files);
         this.claims = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
         this.claimsById = this.claims.stream()
                 .collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -43,6 +52,20 @@ public final class KnowledgeBase {
 
     public List<Claim> claimsOf(String topicId) {
         return claims.stream().filter(c -> c.topic().equals(topicId)).toList();
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    /**
+     * A problem found in a claim after loading (by the matcher's checks), placed at the line of {@code pointer}
+     * (a JSON pointer such as {@code /questions/en/2}) in the claim's file.
+     */
+    public Problem problem(String claimId, String pointer, String message) {
+        Path file = files.get(claimId);
+        return file == null ? new Problem(Path.of(claimId), 0, message)
+                : new Problem(file, ClaimFile.lineOf(file, pointer), message);
     }
 
     /** The newest review date: a short, stable name for this version of the knowledge. */

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeLoader {
     public static final String TOPICS_FILE = "topics.yaml";
+    public static final String GLOSSARY_FILE = "glossary.yaml";
+    /** Files of the knowledge folder that are not claims; the matcher reads calibration.yaml itself. */
+    private static final List<String> NOT_CLAIMS = List.of(TOPICS_FILE, GLOSSARY_FILE, "calibration.yaml");
 
     /** What loading gave: the knowledge (built only from the files without problems) and every problem. */
     public record Result(KnowledgeBase knowledge, List<Problem> problems) {
@@ -39,6 +45,7 @@ public final class KnowledgeLoader {
             return new Result(new KnowledgeBase(List.of(), List.of()), problems);
         }
         List<Topic> topics = readTopics(dir.resolve(TOPICS_FILE), problems);
+        Glossary glossary = readGlossary(dir.resolve(GLOSSARY_FILE), problems);
         Map<String, Topic> topicsById = new HashMap<>();
         topics.forEach(t -> topicsById.put(t.id(), t));
 
@@ -71,30 +78,39 @@ public final class KnowledgeLoader {
         }
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
         List<Claim> claims = files.stream().map(ClaimFile::claim).filter(c -> c != null).toList();
-        return new Result(new KnowledgeBase(claims, topics), problems);
+        Map<String, Path> paths = new HashMap<>();
+        files.forEach(f -> paths.put(f.id(), f.file()));
+        return new Result(new KnowledgeBase(claims, topics, glossary, paths), problems);
     }
 
     private static List<Path> claimFiles(Path dir) throws IOException {
-        Path topics = dir.resolve(TOPICS_FILE);
+        List<Path> notClaims = NOT_CLAIMS.stream().map(dir::resolve).toList();
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> !p.equals(topics))
+                    .filter(p -> !notClaims.contains(p))
                     .sorted()
                     .toList();
         }
     }
 
-    private static List<Topic> readTopics(Path file, List<Problem> problems) throws IOException {
+    /** The YAML document of a file other than a claim, or null when it is missing or not YAML (reported). */
+    private static YamlDocument readYaml(Path file, List<Problem> problems) throws IOException {
         if (!Files.exists(file)) {
-            return List.of();
+            return null;
         }
-        YamlDocument doc;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = YamlDocument.read(reader);
+            return YamlDocument.read(reader);
         } catch (JsonProcessingException e) {
             problems.add(new Problem(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
                     "YAML syntax: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private static List<Topic> readTopics(Path file, List<Problem> problems) throws IOException {
+        YamlDocument doc = readYaml(file, problems);
+        if (doc == null) {
             return List.of();
         }
         List<Topic> topics = new ArrayList<>();
@@ -112,5 +128,51 @@ public final class KnowledgeLoader {
             topics.add(new Topic(entry.getKey(), names));
         }
         return topics;
+    }
+
+    /** {@code groups: {name: [word, ...]}} and {@code neutral: [name, ...]}; each word in one group only. */
+    private static Glossary readGlossary(Path file, List<Problem> problems) throws IOException {
+        YamlDocument doc = readYaml(file, problems);
+        if (doc == null) {
+            return Glossary.EMPTY;
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, String> groupOfWord = new HashMap<>();
+        JsonNode groupsNode = doc.root().path("groups");
+        if (!groupsNode.isObject()) {
+            problems.add(new Problem(file, doc.lineOf("/groups"), "expected groups: {name: [word, ...], ...}"));
+            return Glossary.EMPTY;
+        }
+        for (Map.Entry<String, JsonNode> group : groupsNode.properties()) {
+            String pointer = "/groups/" + group.getKey();
+            if (!group.getValue().isArray() || group.getValue().isEmpty()) {
+                problems.add(new Problem(file, doc.lineOf(pointer), "group '" + group.getKey() + "' needs a list of words"));
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < group.getValue().size(); i++) {
+                String word = group.getValue().get(i).asText().strip().toLowerCase(java.util.Locale.ROOT);
+                String other = groupOfWord.putIfAbsent(word, group.getKey());
+                if (word.isEmpty() || word.equals("*")) {
+                    problems.add(new Problem(file, doc.lineOf(pointer + "/" + i), "empty word in group '" + group.getKey() + "'"));
+                } else if (other != null) {
+                    problems.add(new Problem(file, doc.lineOf(pointer + "/" + i), "'" + word + "' is in groups '"
+                            + other + "' and '" + group.getKey() + "'; a word belongs to one group"));
+                } else {
+                    words.add(word);
+                }
+            }
+            groups.put(group.getKey(), words);
+        }
+        Set<String> neutral = new LinkedHashSet<>();
+        JsonNode neutralNode = doc.root().path("neutral");
+        for (int i = 0; i < neutralNode.size(); i++) {
+            String name = neutralNode.get(i).asText();
+            if (!groups.containsKey(name)) {
+                problems.add(new Problem(file, doc.lineOf("/neutral/" + i), "neutral group '" + name + "' is not among the groups"));
+            }
+            neutral.add(name);
+        }
+        return new Glossary(groups, neutral);
     }
 }

@@ -3,8 +3,8 @@ package org.tarikh.search;
 import org.tarikh.knowledge.Claim;
 
 /**
- * A claim the index found for a question: its Lucene score (comparable only within one question) and
- * its coverage, the idf-weighted share of the question's content words that the claim's texts contain.
+ * A claim the matcher considered for a text, with its confidence: a claim whose subject the text names has the
+ * confidence of its best stretch; a claim Lucene's ranking merely found near (shared words, no subject named) has 0.
  */
-public record Candidate(Claim claim, float score, double coverage) {
+public record Candidate(Claim claim, double confidence, boolean named) {
 }

@@ -4,31 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.Set;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -36,128 +29,176 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
+import org.tarikh.search.Analysis.Word;
 
 /**
- * The in-memory Lucene index of a {@link KnowledgeBase}: one document per claim, with its text, paraphrase
- * questions, keywords and summary in an English, a Russian and a transliterated field each. It also keeps,
- * per claim, the set of analysed terms of all its text, which the matcher uses to judge how much of a
- * question a claim covers.
+ * The in-memory Lucene index of a {@link KnowledgeBase}: one document per claim (document number = the claim's
+ * place in {@link KnowledgeBase#claims()}), whose fields hold the forms of its words as {@link Analysis} makes
+ * them — stems, skeletons, six-letter beginnings of skeletons and glossary groups of the claim's own words
+ * (claim, subject, paraphrases, keywords, in every language), and the stems and skeletons of its summaries. The
+ * index answers which claims use a form and how many do; beside it are what the matcher needs per claim: the
+ * compiled {@link Subjects}, the years and countries each claim is about, and the words the knowledge writes as
+ * names.
  */
 public final class Index {
     static final String ID = "id";
-    private static final int MIN_PREFIX = 5;
-    private static final NavigableSet<String> EMPTY = Collections.emptyNavigableSet();
-
-    /** A searchable field: its name, the analysis it uses, and how much a match in it weighs. */
-    enum SearchField {
-        EN_CLAIM("en_claim", Family.ENGLISH, 1.2f),
-        EN_QUESTIONS("en_questions", Family.ENGLISH, 1.5f),
-        EN_KEYWORDS("en_keywords", Family.ENGLISH, 1.0f),
-        EN_SUMMARY("en_summary", Family.ENGLISH, 0.5f),
-        RU_CLAIM("ru_claim", Family.RUSSIAN, 1.2f),
-        RU_QUESTIONS("ru_questions", Family.RUSSIAN, 1.5f),
-        RU_KEYWORDS("ru_keywords", Family.RUSSIAN, 1.0f),
-        RU_SUMMARY("ru_summary", Family.RUSSIAN, 0.5f),
-        LATIN("latin", Family.LATIN, 0.7f);
-
-        final String name;
-        final Family family;
-        final float boost;
-
-        SearchField(String name, Family family, float boost) {
-            this.name = name;
-            this.family = family;
-            this.boost = boost;
-        }
-    }
-
-    /** The three analyses; each claim's terms are kept per family. */
-    enum Family { ENGLISH, RUSSIAN, LATIN }
+    static final String STEM = "stem";
+    static final String SKELETON = "skeleton";
+    static final String BEGINNING = "beginning";
+    static final String CONCEPT = "concept";
+    static final String SUMMARY = "summary";
+    /** Skeletons at least this long are also indexed by their beginning, so Туркмении meets Туркменистан. */
+    static final int BEGINNING_LENGTH = 6;
 
     private final KnowledgeBase knowledge;
+    private final List<Claim> claims;
     private final IndexSearcher searcher;
-    private final Map<Family, Analyzer> analyzers;
-    private final Claim[] claimsByDoc;
-    private final Map<String, Map<Family, NavigableSet<String>>> termsByClaim;
-    private final Map<Family, Map<String, Integer>> docFreq;
+    private final LeafReader reader;
+    private final GlossaryMatcher glossary;
+    private final Subjects subjects;
+    private final int[][] yearsByClaim;
+    private final Set<String>[] countriesByClaim;
+    private final Set<String> names;
 
-    private Index(KnowledgeBase knowledge, IndexSearcher searcher, Map<Family, Analyzer> analyzers)
-            throws IOException {
+    private Index(KnowledgeBase knowledge, IndexSearcher searcher, GlossaryMatcher glossary, Subjects subjects,
+            int[][] years, Set<String>[] countries, Set<String> names) {
         this.knowledge = knowledge;
+        this.claims = knowledge.claims();
         this.searcher = searcher;
-        this.analyzers = analyzers;
-        IndexReader reader = searcher.getIndexReader();
-        this.claimsByDoc = new Claim[reader.maxDoc()];
-        StoredFields storedFields = searcher.storedFields();
-        for (int doc = 0; doc < claimsByDoc.length; doc++) {
-            claimsByDoc[doc] = knowledge.claim(storedFields.document(doc).get(ID)).orElseThrow();
-        }
-        this.termsByClaim = new HashMap<>();
-        this.docFreq = new HashMap<>();
-        readTermsByClaim(reader);
+        this.reader = searcher.getIndexReader().leaves().isEmpty() ? null
+                : searcher.getIndexReader().leaves().get(0).reader();
+        this.glossary = glossary;
+        this.subjects = subjects;
+        this.yearsByClaim = years;
+        this.countriesByClaim = countries;
+        this.names = names;
     }
 
+    @SuppressWarnings("unchecked")
     public static Index build(KnowledgeBase knowledge) {
-        Map<Family, Analyzer> analyzers = Map.of(
-                Family.ENGLISH, Analyzers.english(),
-                Family.RUSSIAN, Analyzers.russian(),
-                Family.LATIN, Analyzers.latinSkeleton());
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (SearchField field : SearchField.values()) {
-            perField.put(field.name, analyzers.get(field.family));
-        }
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.get(Family.ENGLISH), perField);
+        GlossaryMatcher glossary = new GlossaryMatcher(knowledge.glossary());
+        List<Claim> claims = knowledge.claims();
+        // Analysing the claims' texts is most of the work: it runs on every core, each with its own analysis.
+        ThreadLocal<Analysis> analyses = ThreadLocal.withInitial(() -> Analysis.caching(glossary));
+        List<Analysed> analysed = claims.parallelStream().map(claim -> Analysed.of(claim, analyses.get())).toList();
+        int[][] years = new int[claims.size()][];
+        Set<String>[] countries = new Set[claims.size()];
+        Map<String, int[]> capitalised = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity())
-                    .setMergeScheduler(new SerialMergeScheduler());
+            IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(similarity())
+                    .setMergeScheduler(new SerialMergeScheduler()).setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (Claim claim : knowledge.claims()) {
-                    Document document = new Document();
-                    document.add(new StoredField(ID, claim.id()));
-                    texts(claim).forEach((field, values) -> values.forEach(
-                            value -> document.add(new TextField(field.name, value, Field.Store.NO))));
-                    writer.addDocument(document);
+                for (int c = 0; c < claims.size(); c++) {
+                    Analysed claim = analysed.get(c);
+                    years[c] = yearRange(claim.own(), claim.summary());
+                    countries[c] = Countries.named(claim.own().skeletons);
+                    claim.capitalised().forEach((skeleton, counts) -> {
+                        int[] total = capitalised.computeIfAbsent(skeleton, k -> new int[2]);
+                        total[0] += counts[0];
+                        total[1] += counts[1];
+                    });
+                    writer.addDocument(claim.document(claims.get(c).id()));
                 }
+                writer.forceMerge(1);
             }
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity());
-            return new Index(knowledge, searcher, analyzers);
+            Set<String> names = new HashSet<>();
+            capitalised.forEach((skeleton, counts) -> {
+                if (counts[0] > counts[1]) {
+                    names.add(skeleton);
+                }
+            });
+            return new Index(knowledge, searcher, glossary, new Subjects(claims, Analysis.caching(glossary)), years,
+                    countries, names);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
     }
 
-    /** Each claim's analysed terms per family, read back from the index rather than analysing twice. */
-    private void readTermsByClaim(IndexReader reader) throws IOException {
-        for (Family family : Family.values()) {
-            docFreq.put(family, new HashMap<>());
-        }
-        for (Claim claim : claimsByDoc) {
-            Map<Family, NavigableSet<String>> terms = new EnumMap<>(Family.class);
-            for (Family family : Family.values()) {
-                terms.put(family, new TreeSet<>());
+    /** One claim's texts analysed: the forms of its own words and of its summaries, and how it writes names. */
+    private record Analysed(Fields own, Fields summary, Map<String, int[]> capitalised) {
+        static Analysed of(Claim claim, Analysis analysis) {
+            Analysed analysed = new Analysed(new Fields(), new Fields(), new HashMap<>());
+            for (String text : ownTexts(claim)) {
+                List<Word> words = analysis.words(text);
+                analysed.own().add(text, words);
+                countName(text, words, analysed.capitalised());
             }
-            termsByClaim.put(claim.id(), terms);
+            for (String text : claim.summary().values()) {
+                analysed.summary().add(text, analysis.words(text));
+            }
+            return analysed;
         }
-        for (LeafReaderContext leaf : reader.leaves()) {
-            for (SearchField field : SearchField.values()) {
-                Terms terms = leaf.reader().terms(field.name);
-                if (terms == null) {
+
+        Document document(String id) {
+            Document document = new Document();
+            document.add(new StoredField(ID, id));
+            document.add(new TextField(STEM, String.join(" ", own.stems), Field.Store.NO));
+            document.add(new TextField(SKELETON, String.join(" ", own.skeletons), Field.Store.NO));
+            document.add(new TextField(BEGINNING, String.join(" ", own.beginnings), Field.Store.NO));
+            document.add(new TextField(CONCEPT, String.join(" ", own.concepts), Field.Store.NO));
+            Set<String> summaryForms = new HashSet<>(summary.stems);
+            summaryForms.addAll(summary.skeletons);
+            document.add(new TextField(SUMMARY, String.join(" ", summaryForms), Field.Store.NO));
+            return document;
+        }
+    }
+
+    /** The forms of a claim's words, field by field, each form once. */
+    private static final class Fields {
+        final Set<String> stems = new HashSet<>();
+        final Set<String> skeletons = new HashSet<>();
+        final Set<String> beginnings = new HashSet<>();
+        final Set<String> concepts = new HashSet<>();
+        int firstYear = Integer.MAX_VALUE;
+        int lastYear = Integer.MIN_VALUE;
+
+        void add(String text, List<Word> words) {
+            for (Word word : words) {
+                if (word.year()) {
+                    firstYear = Math.min(firstYear, word.yearFrom());
+                    lastYear = Math.max(lastYear, word.yearTo());
+                }
+                if (!word.content()) {
                     continue;
                 }
-                TermsEnum termsEnum = terms.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-                    String text = term.utf8ToString();
-                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        Claim claim = claimsByDoc[leaf.docBase + doc];
-                        if (termsByClaim.get(claim.id()).get(field.family).add(text)) {
-                            docFreq.get(field.family).merge(text, 1, Integer::sum);
-                        }
-                    }
+                stems.add(word.stem());
+                skeletons.add(word.skeleton());
+                if (word.skeleton().length() >= BEGINNING_LENGTH && !word.number()) {
+                    beginnings.add(word.skeleton().substring(0, BEGINNING_LENGTH));
                 }
+                if (word.concept() != null) {
+                    concepts.add(word.concept());
+                }
+            }
+        }
+    }
+
+    /** Claim, subject, paraphrases and keywords in every language: the words the claim itself uses. */
+    private static List<String> ownTexts(Claim claim) {
+        List<String> texts = new ArrayList<>(claim.text().values());
+        claim.subject().values().forEach(entries -> entries.forEach(e -> texts.add(e.replace('|', ' '))));
+        claim.questions().values().forEach(texts::addAll);
+        texts.addAll(claim.keywords());
+        return texts;
+    }
+
+    /** The first and last year any text of the claim names, summary included; empty when it names none. */
+    private static int[] yearRange(Fields own, Fields summary) {
+        int first = Math.min(own.firstYear, summary.firstYear);
+        int last = Math.max(own.lastYear, summary.lastYear);
+        return first > last ? new int[0] : new int[] {first, last};
+    }
+
+    /** Counts, per skeleton, how often the knowledge writes the word capitalised inside a text, and how often not. */
+    private static void countName(String text, List<Word> words, Map<String, int[]> counts) {
+        for (int i = 1; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (word.content() && !word.number()) {
+                boolean upper = Character.isUpperCase(text.codePointAt(word.start()));
+                counts.computeIfAbsent(word.skeleton(), k -> new int[2])[upper ? 0 : 1]++;
             }
         }
     }
@@ -166,76 +207,42 @@ public final class Index {
         return knowledge;
     }
 
+    List<Claim> claims() {
+        return claims;
+    }
+
+    int size() {
+        return claims.size();
+    }
+
     IndexSearcher searcher() {
         return searcher;
     }
 
-    Analyzer analyzer(Family family) {
-        return analyzers.get(family);
+    GlossaryMatcher glossary() {
+        return glossary;
     }
 
-    Claim claimOf(int doc) {
-        return claimsByDoc[doc];
+    Subjects subjects() {
+        return subjects;
     }
 
-    /** Whether any text of the claim has the term {@code term} in that analysis. */
-    boolean hasTerm(Claim claim, Family family, String term) {
-        return terms(claim, family).contains(term);
-    }
-
-    /**
-     * Whether the claim has a term that begins with {@code term} or that {@code term} begins with, both at least
-     * five letters: Туркмении and Туркменистан, Ukrainian and Ukraine, which stemming leaves apart.
-     */
-    boolean hasRelatedTerm(Claim claim, Family family, String term) {
-        if (term.length() < MIN_PREFIX) {
-            return false;
-        }
-        NavigableSet<String> terms = terms(claim, family);
-        String longer = terms.ceiling(term);
-        if (longer != null && longer.startsWith(term)) {
-            return true;
-        }
-        for (int end = MIN_PREFIX; end < term.length(); end++) {
-            if (terms.contains(term.substring(0, end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the claim has a term beginning with {@code prefix} in that analysis. */
-    boolean hasTermStartingWith(Claim claim, Family family, String prefix) {
-        String first = terms(claim, family).ceiling(prefix);
-        return first != null && first.startsWith(prefix);
+    /** Whether the knowledge writes this word as a name (capitalised inside a sentence, more often than not). */
+    boolean isName(Word word) {
+        return word.number() || names.contains(word.skeleton());
     }
 
     /**
-     * Whether {@code year} falls within a year of the claim's texts give or take one, or between its first and
-     * last: a claim on 1930-1933 covers 1932, a claim on 2010 does not cover 1990.
+     * Whether {@code year}..{@code to} meets the claim's years, give or take one: a claim on 1930-1933 covers 1932
+     * and the 1930s, a claim on 2010 does not cover 1990. A claim that names no year covers none.
      */
-    boolean coversYear(Claim claim, int year) {
-        List<Integer> years = Arrays.stream(Family.values()).flatMap(f -> terms(claim, f).stream())
-                .filter(Index::isYear).map(Integer::valueOf).toList();
-        return !years.isEmpty() && year >= Collections.min(years) - 1
-                && year <= Collections.max(years) + 1;
+    boolean coversYears(int claim, int from, int to) {
+        int[] years = yearsByClaim[claim];
+        return years.length == 2 && to >= years[0] - 1 && from <= years[1] + 1;
     }
 
-    static boolean isYear(String term) {
-        return term.length() == 4 && term.chars().allMatch(Character::isDigit) && (term.startsWith("1") || term.startsWith("20"));
-    }
-
-    private NavigableSet<String> terms(Claim claim, Family family) {
-        return termsByClaim.get(claim.id()).getOrDefault(family, EMPTY);
-    }
-
-    /** In how many claims the term occurs. */
-    int docFreq(Family family, String term) {
-        return docFreq.get(family).getOrDefault(term, 0);
-    }
-
-    int size() {
-        return knowledge.claims().size();
+    boolean namesCountry(int claim, String country) {
+        return countriesByClaim[claim].contains(country);
     }
 
     /** Very short documents (paraphrases) suit a low length normalisation. */
@@ -243,41 +250,54 @@ public final class Index {
         return new BM25Similarity(1.2f, 0.4f);
     }
 
-    static List<String> analyze(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
-        try (var stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Looks terms up in the index for one text: how many claims use a form, and which. Holds Lucene's term
+     * enumerators, which are not thread-safe, and remembers what it read, so each form is read once per text.
+     */
+    final class Lookup {
+        private final Map<String, TermsEnum> enums = new HashMap<>();
+        private final Map<String, int[]> postings = new HashMap<>();
+
+        /** The claims (sorted) whose {@code field} holds {@code term}. */
+        int[] claims(String field, String term) {
+            return postings.computeIfAbsent(field + '\u0000' + term, key -> read(field, term));
         }
-        return terms;
+
+        boolean has(String field, String term, int claim) {
+            return Arrays.binarySearch(claims(field, term), claim) >= 0;
+        }
+
+        int docFreq(String field, String term) {
+            return claims(field, term).length;
+        }
+
+        private int[] read(String field, String term) {
+            try {
+                TermsEnum terms = enums.get(field);
+                if (terms == null && reader != null) {
+                    Terms t = reader.terms(field);
+                    terms = t == null ? null : t.iterator();
+                    if (terms != null) {
+                        enums.put(field, terms);
+                    }
+                }
+                if (terms == null || !terms.seekExact(new BytesRef(term))) {
+                    return new int[0];
+                }
+                int[] docs = new int[terms.docFreq()];
+                PostingsEnum enumerator = terms.postings(null, PostingsEnum.NONE);
+                int n = 0;
+                for (int doc = enumerator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = enumerator.nextDoc()) {
+                    docs[n++] = doc;
+                }
+                return n == docs.length ? docs : Arrays.copyOf(docs, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the in-memory index failed", e);
+            }
+        }
     }
 
-    private static Map<SearchField, List<String>> texts(Claim claim) {
-        Map<SearchField, List<String>> texts = new HashMap<>();
-        texts.put(SearchField.EN_CLAIM, List.of(claim.textIn("en")));
-        texts.put(SearchField.EN_QUESTIONS, claim.questions().getOrDefault("en", List.of()));
-        texts.put(SearchField.EN_KEYWORDS, claim.keywords());
-        texts.put(SearchField.EN_SUMMARY, List.of(claim.summaryIn("en")));
-        texts.put(SearchField.RU_CLAIM, listOf(claim.text().get("ru")));
-        texts.put(SearchField.RU_QUESTIONS, claim.questions().getOrDefault("ru", List.of()));
-        texts.put(SearchField.RU_KEYWORDS, claim.keywords());
-        texts.put(SearchField.RU_SUMMARY, listOf(claim.summary().get("ru")));
-        // Every text in every language, transliterated: names meet across scripts and spellings.
-        texts.put(SearchField.LATIN, Stream.of(
-                        claim.text().values().stream(),
-                        claim.questions().values().stream().flatMap(List::stream),
-                        claim.keywords().stream())
-                .flatMap(s -> s).toList());
-        return texts;
-    }
-
-    private static List<String> listOf(String value) {
-        return value == null ? List.of() : List.of(value);
+    Lookup lookup() {
+        return new Lookup();
     }
 }

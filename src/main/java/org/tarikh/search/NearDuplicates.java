@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
+import org.tarikh.knowledge.Glossary;
 
 /**
  * Groups questions that ask the same thing in nearly the same words ("Was the famine in Kazakhstan real?",
@@ -16,8 +16,7 @@ public final class NearDuplicates {
     /** Two questions whose content words overlap this much (Jaccard) are one question. */
     static final double SAME_QUESTION = 0.7;
 
-    private final Analyzer english = Analyzers.english();
-    private final Analyzer russian = Analyzers.russian();
+    private final Analysis analysis = new Analysis(new GlossaryMatcher(Glossary.EMPTY));
 
     /** A question as asked: its text and language. */
     public record Asked(String text, String language) {
@@ -42,8 +41,8 @@ public final class NearDuplicates {
     public List<Group> group(List<Asked> questions) {
         List<Building> groups = new ArrayList<>();
         for (Asked asked : questions) {
-            Set<String> words = new HashSet<>(Index.analyze(
-                    Languages.detect(asked.text()).equals("en") ? english : russian, asked.text()));
+            Set<String> words = new HashSet<>();
+            analysis.words(asked.text()).stream().filter(Analysis.Word::content).forEach(w -> words.add(w.stem()));
             Building same = groups.stream().filter(g -> similarity(g.words, words) >= SAME_QUESTION).findFirst().orElse(null);
             if (same == null) {
                 groups.add(new Building(asked, words));

@@ -1,5 +1,6 @@
 package org.tarikh.answer;
 
+import org.tarikh.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,8 +16,7 @@ class AnswererTest {
 
     @BeforeAll
     static void indexTheFixture() throws IOException {
-        answerer = new Answerer(new Matcher(Index.build(
-                new KnowledgeLoader().load(Path.of("src/test/resources/fixture")).knowledge())));
+        answerer = Fixture.answerer();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tarikh.bench;
 
+import org.tarikh.Fixture;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,7 +22,7 @@ public final class ReloadBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "knowledge");
         LiveAnswerer live = new LiveAnswerer(dir,
-                new Answerer(new Matcher(Index.build(new KnowledgeLoader().load(dir).knowledge()))));
+                new Answerer(Fixture.matcher(dir)));
         live.reload(); // the first reload in a JVM also loads classes; it is not counted
 
         AtomicBoolean running = new AtomicBoolean(true);

@@ -1,5 +1,6 @@
 package org.tarikh.bot;
 
+import org.tarikh.Fixture;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class BurstBenchmark {
     }
 
     static Result run(Path knowledge, int questions, int chats) throws Exception {
-        Answerer answerer = new Answerer(new Matcher(Index.build(new KnowledgeLoader().load(knowledge).knowledge())));
+        Answerer answerer = new Answerer(Fixture.matcher(knowledge));
         Path data = Files.createTempDirectory("tarikh-burst");
         try (FakeBotApi api = new FakeBotApi(); Store store = Store.open(data)) {
             api.enforce(SendLimits.TELEGRAM);

@@ -1,5 +1,6 @@
 package org.tarikh.bot;
 
+import org.tarikh.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,8 +45,7 @@ class GroupChatTest {
 
     @BeforeAll
     static void loadKnowledge() throws Exception {
-        answerer = new Answerer(new Matcher(Index.build(
-                new KnowledgeLoader().load(Path.of("src/test/resources/fixture")).knowledge())));
+        answerer = Fixture.answerer();
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.tarikh.bot;
 
+import org.tarikh.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -45,8 +46,7 @@ class PrivateChatTest {
 
     @BeforeAll
     static void loadKnowledge() throws Exception {
-        answerer = new Answerer(new Matcher(Index.build(
-                new KnowledgeLoader().load(Path.of("src/test/resources/fixture")).knowledge())));
+        answerer = Fixture.answerer();
     }
 
     @BeforeEach

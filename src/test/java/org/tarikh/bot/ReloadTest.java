@@ -1,5 +1,6 @@
 package org.tarikh.bot;
 
+import org.tarikh.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -62,8 +63,7 @@ class ReloadTest {
         }
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-        answerer = new LiveAnswerer(knowledge, new Answerer(new Matcher(Index.build(
-                new KnowledgeLoader().load(knowledge).knowledge()))));
+        answerer = new LiveAnswerer(knowledge, new Answerer(Fixture.matcher(knowledge)));
         watcher = new KnowledgeWatcher(knowledge, answerer);
         api = new FakeBotApi();
         store = Store.open(data);
@@ -94,7 +94,7 @@ class ReloadTest {
         Files.writeString(file, Files.readString(file).replace("verdict: false", "verdict: wrong"));
 
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains("kazakh-famine.yaml:7: verdict 'wrong'"))) {
+        while (logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains("kazakh-famine.yaml:10: verdict 'wrong'"))) {
             assertThat(System.nanoTime()).as("the error is logged").isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -113,7 +113,7 @@ class ReloadTest {
         api.await("sendMessage", 2);
 
         assertThat(text(ADMIN)).startsWith("Reload refused: 1 problem(s). Still serving the knowledge of 2026-11-28.")
-                .contains("kazakh-famine.yaml:7: verdict 'wrong' is not one of:");
+                .contains("kazakh-famine.yaml:10: verdict 'wrong' is not one of:");
         assertThat(text(6)).isEqualTo("This command is for the bot's maintainers.");
 
         Files.writeString(file, Files.readString(file).replace("verdict: wrong", "verdict: misleading"));

@@ -60,7 +60,7 @@ class CommandLineIT {
 
         JsonNode answer = JSON.readTree(run.out());
         assertThat(answer.fieldNames()).toIterable().containsExactly("question", "claim", "verdict", "score",
-                "confidence", "language", "reply", "sources", "alternatives");
+                "confidence", "language", "reply", "sources", "alternatives", "findings");
         assertThat(answer.get("claim").asText()).isEqualTo("kazakh-famine");
         assertThat(answer.get("verdict").asText()).isEqualTo("false");
         assertThat(answer.get("language").asText()).isEqualTo("ru");
@@ -68,6 +68,96 @@ class CommandLineIT {
         assertThat(answer.get("reply").asText()).startsWith("❌ <b>Неверно</b>\n«Голод в Казахстане");
         assertThat(answer.get("sources").get(0).fieldNames()).toIterable().containsExactly("title", "url", "stance");
         assertThat(answer.get("sources").get(1).get("stance").asText()).isEqualTo("supports");
+        assertThat(answer.get("findings")).singleElement().satisfies(finding -> {
+            assertThat(finding.fieldNames()).toIterable().containsExactly("claim", "verdict", "confidence", "start",
+                    "end", "quote");
+            assertThat(finding.get("claim").asText()).isEqualTo("kazakh-famine");
+            assertThat(finding.get("quote").asText()).isEqualTo("Голод в Казахстане — миф");
+        });
+    }
+
+    @Test
+    void askJsonListsEveryCheckedClaimOfAPastedTextWithItsWords() throws Exception {
+        String text = "The Kazakh famine of the 1930s was invented by nationalists. Nobody died. "
+                + "Meanwhile in Zhanaozen in 2011 more than 70 strikers were shot by the police.";
+
+        JsonNode answer = JSON.readTree(JarRunner.run("ask", "-k", FIXTURE, "--json", text).out());
+
+        assertThat(answer.get("findings")).extracting(f -> f.get("claim").asText())
+                .containsExactly("kazakh-famine", "zhanaozen-strike");
+        JsonNode zhanaozen = answer.get("findings").get(1);
+        assertThat(text.substring(zhanaozen.get("start").asInt(), zhanaozen.get("end").asInt()))
+                .isEqualTo(zhanaozen.get("quote").asText()).contains("Zhanaozen");
+        assertThat(answer.get("reply").asText()).startsWith("I found 2 checked claims in this text:");
+    }
+
+    @Test
+    void askExplainSaysWhyAQuestionMatchedOrNot() throws Exception {
+        JarRunner.Run matched = JarRunner.run("ask", "-k", FIXTURE, "--explain", "is the kazakh famine a myth");
+        JarRunner.Run missed = JarRunner.run("ask", "-k", FIXTURE, "--explain", "When did Stalin die?");
+
+        assertThat(matched.out()).contains("kazakh-famine  confidence", "named by subject \"Kazakh famine|hunger|starvation\"");
+        assertThat(missed.out()).contains("No claim's subject is named by the text.");
+    }
+
+    @Test
+    void checkReadsAWholeFileAndPrintsEachFindingThenItsSources() throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><body><nav>Home | News</nav><article><h1>History</h1>"
+                + "<p>The famine in Kazakhstan in 1932 is a myth invented later.</p>"
+                + "<p>We visited a café.</p><p>Police killed more than 70 strikers in Zhanaozen in 2011.</p></article>"
+                + "<footer>© all rights reserved</footer></body></html>");
+
+        JarRunner.Run run = JarRunner.run("check", "-k", FIXTURE, page.toString());
+        JarRunner.Run json = JarRunner.run("check", "-k", FIXTURE, "--json", page.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("2 checked claim(s)", "❌ False", "kazakh-famine",
+                "«The famine in Kazakhstan in 1932 is a myth invented later", "zhanaozen-strike",
+                "Sources for kazakh-famine:", "[counters] Kazakh famine of 1930-1933");
+        assertThat(JSON.readTree(json.out()).get("findings")).extracting(f -> f.get("claim").asText())
+                .containsExactly("kazakh-famine", "zhanaozen-strike");
+    }
+
+    @Test
+    void checkTellsWhenTheFileIsMissing() throws Exception {
+        JarRunner.Run run = JarRunner.run("check", "-k", FIXTURE, dir.resolve("nothing.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("nothing.txt: no such file");
+    }
+
+    @Test
+    void evalMeasuresFindingsInLabelledTexts() throws Exception {
+        Path texts = dir.resolve("t.texts");
+        Files.writeString(texts, """
+                # two texts
+                === both
+                claims: kazakh-famine, zhanaozen-strike
+
+                The Kazakh famine was a myth. In Zhanaozen in 2011 police killed more than 70 strikers.
+
+                === none
+                claims: -
+
+                The weather in Almaty is fine. We had tea.
+                """);
+
+        JarRunner.Run run = JarRunner.run("eval", "-k", FIXTURE, "--min-precision", "0.9", "--min-recall", "0.9",
+                texts.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("precision", "recall").containsPattern("all +2 +2 +1.000 \\(2/2\\) +1.000 \\(2/2\\)");
+    }
+
+    @Test
+    void calibratePrintsItsTableAndChecksTheSavedModel() throws Exception {
+        JarRunner.Run run = JarRunner.run("calibrate", "-k", FIXTURE, "--check",
+                FIXTURE + "/eval/questions.tsv", FIXTURE + "/eval/texts.texts");
+
+        assertThat(run.out()).contains("confidence", "observed precision", "answer threshold", "text threshold",
+                "auto-mode threshold");
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test

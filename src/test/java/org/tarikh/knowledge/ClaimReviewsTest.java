@@ -52,7 +52,7 @@ class ClaimReviewsTest {
     @Test
     void verdictsOffTheScaleHaveANameButNoValue() {
         Claim claim = knowledge.claim("kazakh-famine").orElseThrow();
-        Claim disputed = new Claim(claim.id(), claim.topic(), claim.text(), "", Verdict.DISPUTED, claim.summary(),
+        Claim disputed = new Claim(claim.id(), claim.topic(), claim.text(), claim.subject(), "", Verdict.DISPUTED, claim.summary(),
                 claim.questions(), claim.keywords(), claim.sources(), claim.related(), claim.reviewed());
 
         JsonNode rating = ClaimReviews.toClaimReview(disputed, PUBLISHER).path("reviewRating");

@@ -1,5 +1,6 @@
 package org.tarikh.knowledge;
 
+import org.tarikh.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ class KnowledgeBaseTest {
 
     @Test
     void everyAnswerFitsOneTelegramMessage() {
-        Answerer answerer = new Answerer(new Matcher(Index.build(result.knowledge())));
+        Answerer answerer = new Answerer(Fixture.matcher(Path.of("knowledge")));
         assertThat(result.knowledge().claims()).allSatisfy(claim -> {
             assertThat(answerer.render(claim, "en").length()).as(claim.id()).isLessThan(4096);
             assertThat(answerer.render(claim, "ru").length()).as(claim.id()).isLessThan(4096);

@@ -52,7 +52,7 @@ class KnowledgeLoaderTest {
 
         assertThat(lines()).containsExactlyInAnyOrder(
                 "c.yaml:1: missing field 'reviewed'",
-                "c.yaml:24: unknown field 'colour'");
+                "c.yaml:27: unknown field 'colour'");
     }
 
     @Test
@@ -77,7 +77,7 @@ class KnowledgeLoaderTest {
     void reportsAVerdictOutsideTheVocabulary() throws IOException {
         write("t/c.yaml", valid("c").replace("verdict: false", "verdict: half-true"));
 
-        assertThat(lines()).containsExactly("c.yaml:6: verdict 'half-true' is not one of: accurate, "
+        assertThat(lines()).containsExactly("c.yaml:9: verdict 'half-true' is not one of: accurate, "
                 + "mostly-accurate, mixed, misleading, false, disputed, unverifiable, opinion");
     }
 
@@ -96,23 +96,23 @@ class KnowledgeLoaderTest {
                 .replace("stance: context", "stance: neutral"));
 
         assertThat(lines()).containsExactly(
-                "c.yaml:13: source has no title",
-                "c.yaml:18: source url 'ftp://example.org/two' is not an http(s) URL",
-                "c.yaml:21: stance 'neutral' is not one of: supports, counters, context");
+                "c.yaml:16: source has no title",
+                "c.yaml:21: source url 'ftp://example.org/two' is not an http(s) URL",
+                "c.yaml:24: stance 'neutral' is not one of: supports, counters, context");
     }
 
     @Test
     void reportsARelatedClaimThatDoesNotExist() throws IOException {
         write("t/c.yaml", valid("c").replace("related: []", "related: [c, nowhere]"));
 
-        assertThat(lines()).containsExactly("c.yaml:23: related claim 'nowhere' does not exist");
+        assertThat(lines()).containsExactly("c.yaml:26: related claim 'nowhere' does not exist");
     }
 
     @Test
     void reportsASummaryLongerThanFitsTheAnswer() throws IOException {
         write("t/c.yaml", valid("c").replace("  ru: \"Кратко.\"", "  ru: \"" + "а".repeat(601) + "\""));
 
-        assertThat(lines()).containsExactly("c.yaml:9: summary in 'ru' has 601 characters; at most 600 fit the answer");
+        assertThat(lines()).containsExactly("c.yaml:12: summary in 'ru' has 601 characters; at most 600 fit the answer");
     }
 
     @Test
@@ -140,6 +140,9 @@ class KnowledgeLoaderTest {
                 claim:
                   en: "A claim."
                   ru: "Утверждение."
+                subject:
+                  en: ["claim"]
+                  ru: ["утверждение"]
                 verdict: false
                 summary:
                   en: "In short."

@@ -1,0 +1,188 @@
+package org.tarikh.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.knowledge.Claim;
+import org.tarikh.search.Analysis.Word;
+
+/**
+ * The claims' subjects, compiled for finding which claims a text names. A subject entry ("Kazakh famine|hunger")
+ * is a list of slots; a slot is filled by a word of the text that matches one of its alternatives: a word of four
+ * letters or more by every word that begins with it (after transliteration: Kazakh = Казахстане), a shorter word
+ * or a number by itself, any word by its glossary group, and a long word also by a word one typo away from it as
+ * written (Andjan for Andijan, Масалиаев for Масалиев). A claim is named by a stretch of text that fills every slot of one of its entries.
+ */
+final class Subjects {
+    /** Words this short match only whole words (CPK, Ош, 1999). */
+    static final int MIN_PREFIX = 4;
+    /** Typos are forgiven in subject words at least this long... */
+    static final int MIN_TYPO = 6;
+    /** ...in a text's word that begins with the same letter and is at most this much longer (an ending). */
+    private static final int MAX_ENDING = 4;
+
+    /** One alternative of a slot of an entry of a claim; {@code id} numbers the entry among all claims' entries. */
+    record Ref(int claim, int entry, int slot, int id) {
+    }
+
+    /** A compiled entry: its text (for explanations) and how many slots it has. */
+    record Entry(String text, int slots) {
+    }
+
+    private final List<List<Entry>> entriesByClaim = new ArrayList<>();
+    private final Map<String, List<Ref>> byWhole = new HashMap<>();
+    private final Map<String, List<Ref>> byBeginning = new HashMap<>();
+    private final Map<String, List<Ref>> byConcept = new HashMap<>();
+    /** Long subject words as written (lower case), with what they fill, for forgiving typos... */
+    private final Map<String, List<Ref>> byPlain = new HashMap<>();
+    /**
+     * ...found by their first letter paired with the second and with the third: one typo after the first letter
+     * leaves a word's first two or first and third letters as one of these pairs (ab for abc, abd, acd, acb).
+     */
+    private final Map<String, List<String>> typoBuckets = new HashMap<>();
+    private int longestBeginning;
+    private int entryCount;
+
+    Subjects(List<Claim> claims, Analysis analysis) {
+        for (int c = 0; c < claims.size(); c++) {
+            List<Entry> entries = new ArrayList<>();
+            for (List<String> texts : claims.get(c).subject().values()) {
+                for (String text : texts) {
+                    String[] slots = text.strip().split("\\s+");
+                    int slot = 0;
+                    for (String alternatives : slots) {
+                        boolean any = false;
+                        for (String alternative : alternatives.split("\\|")) {
+                            any |= add(new Ref(c, entries.size(), slot, entryCount), alternative, analysis);
+                        }
+                        slot += any ? 1 : 0;
+                    }
+                    entries.add(new Entry(text, slot));
+                    entryCount++;
+                }
+            }
+            entriesByClaim.add(entries);
+        }
+    }
+
+    /** Adds one alternative word; false when it is a stop word, which fills no slot. */
+    private boolean add(Ref ref, String alternative, Analysis analysis) {
+        List<Word> words = analysis.words(alternative);
+        if (words.size() != 1 || !words.get(0).content()) {
+            return false;
+        }
+        Word word = words.get(0);
+        String key = word.skeleton();
+        if (word.concept() != null) {
+            byConcept.computeIfAbsent(word.concept(), k -> new ArrayList<>()).add(ref);
+        }
+        // The folded form decides: СССР folds to "sr", which would begin far too many words.
+        if (!word.number() && key.length() >= MIN_PREFIX) {
+            byBeginning.computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
+            longestBeginning = Math.max(longestBeginning, key.length());
+            String plain = word.plain();
+            if (plain.length() >= MIN_TYPO) {
+                if (byPlain.computeIfAbsent(plain, k -> new ArrayList<>()).size() == 0) {
+                    typoBuckets.computeIfAbsent(plain.substring(0, 2), k -> new ArrayList<>()).add(plain);
+                    typoBuckets.computeIfAbsent("" + plain.charAt(0) + plain.charAt(2), k -> new ArrayList<>()).add(plain);
+                }
+                byPlain.get(plain).add(ref);
+            }
+        } else {
+            byWhole.computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
+        }
+        return true;
+    }
+
+    /** How many entries all claims have together. */
+    int entryCount() {
+        return entryCount;
+    }
+
+    List<Entry> entries(int claim) {
+        return entriesByClaim.get(claim);
+    }
+
+    /** What a word of a text fills: the slots it matches, and whether only by forgiving a typo. */
+    record Fill(List<Ref> refs, boolean typo) {
+        static final Fill NONE = new Fill(List.of(), false);
+    }
+
+    /** The slots a word fills by its beginning, as a whole word, or by its glossary group. */
+    Fill fill(Word word) {
+        if (!word.content()) {
+            return Fill.NONE;
+        }
+        List<Ref> refs = new ArrayList<>();
+        String s = word.skeleton();
+        addAll(refs, byWhole.get(s)); // a decade (the 1990s) names the subjects of its first year only, not 1999
+        if (!word.number()) {
+            for (int end = 1; end <= Math.min(s.length(), longestBeginning); end++) {
+                addAll(refs, byBeginning.get(s.substring(0, end)));
+            }
+        }
+        if (word.concept() != null) {
+            addAll(refs, byConcept.get(word.concept()));
+        }
+        return refs.isEmpty() ? Fill.NONE : new Fill(refs, false);
+    }
+
+    /** The slots a word fills as a typo of a subject word: for a word the knowledge does not know at all. */
+    Fill fillForgivingTypo(Word word) {
+        String s = word.plain();
+        if (!word.content() || word.number() || s.length() < MIN_TYPO - 1) {
+            return Fill.NONE;
+        }
+        List<Ref> refs = new ArrayList<>();
+        List<String> second = typoBuckets.getOrDefault("" + s.charAt(0) + s.charAt(2), List.of());
+        for (List<String> bucket : List.of(typoBuckets.getOrDefault(s.substring(0, 2), List.of()), second)) {
+            for (String key : bucket) {
+                if (s.length() <= key.length() + MAX_ENDING && (bucket == second || !second.contains(key))
+                        && withinOneEditOfBeginning(key, s)) {
+                    addAll(refs, byPlain.get(key));
+                }
+            }
+        }
+        return refs.isEmpty() ? Fill.NONE : new Fill(refs, true);
+    }
+
+    private static void addAll(List<Ref> into, List<Ref> refs) {
+        if (refs != null) {
+            into.addAll(refs);
+        }
+    }
+
+    /** Whether {@code key} is one edit (a letter changed, dropped, added, or two swapped) from a beginning of {@code word}. */
+    static boolean withinOneEditOfBeginning(String key, String word) {
+        for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+            if (length <= word.length() && length > 0 && distanceAtMostOne(key, word.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean distanceAtMostOne(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // one letter changed
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // two letters swapped
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+}
