@@ -20,6 +20,11 @@ public final class Html {
         return out.toString();
     }
 
+    /** How many characters a reader sees: the text without its tags, each entity one character. */
+    public static int visibleLength(String html) {
+        return html.replaceAll("<[^>]+>", "").replaceAll("&(amp|lt|gt|quot);", "_").length();
+    }
+
     /** The reply as a terminal shows it: links as {@code label (url)}, no tags, entities decoded. */
     public static String toPlainText(String html) {
         return html.replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>", "$2 ($1)")

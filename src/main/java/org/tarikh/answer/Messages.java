@@ -19,14 +19,21 @@ public final class Messages {
                     Map.entry("miss.topics", "Nearest topics"),
                     Map.entry("miss.text", "I read %d sentences and found no claim I have checked."),
                     Map.entry("findings", "I found %d checked claims in this text:"),
-                    Map.entry("findings.quote", "The text says:"),
+                    Map.entry("findings.more", "…and %d more: the next page lists them."),
+                    Map.entry("findings.compact", "Checked claims in this message:"),
+                    Map.entry("findings.more.compact", "…and %d more: send me the text in a private chat."),
+                    Map.entry("claim.checked", "Checked claim:"),
                     Map.entry("miss.empty", "Ask me about a claim on the history of Central Asia, in your own words."),
                     Map.entry("welcome", "Hello! I check claims about the history of Central Asia against sources. "
                             + "Ask in your own words, for example:"),
                     Map.entry("help", "Send me a claim or a question, in English or Russian, and I answer with a "
                             + "verdict, the facts and numbered sources, including the sources that counter the claim. "
-                            + "When I have no checked answer, I say so.\n\n/topics: what I know about\n"
-                            + "/language: English or Russian\n/about: where my knowledge comes from"),
+                            + "When I have no checked answer, I say so.\n\nYou can also paste or forward a whole text "
+                            + "(a post, an article), send a file (.txt, .md, .html, .pdf up to 2 MB) or a link: I list "
+                            + "every checked claim it makes, with its own words, and a button for each full answer.\n\n"
+                            + "In a group: /check with a claim, or /check as a reply to a message, a file or a link.\n\n"
+                            + "/topics: what I know about\n/language: English or Russian\n/about: where my knowledge "
+                            + "comes from"),
                     Map.entry("about", "I know %d checked claims (knowledge of %s). Each is a reviewed file with its "
                             + "sources, kept by maintainers like code; corrections and new claims are welcome as pull "
                             + "requests to the knowledge folder of the Tarikh project (see knowledge/README.md)."),
@@ -46,7 +53,22 @@ public final class Messages {
                     Map.entry("feedback.thanks", "Thank you for the feedback!"),
                     Map.entry("stale", "This button is out of date; ask again."),
                     Map.entry("unknown-command", "I don't know that command. Send /help, or just ask a question."),
-                    Map.entry("not-text", "I read only text. Send me a claim or a question in words."),
+                    Map.entry("not-text", "I read texts, captions, files and links. Send me a claim or a question in "
+                            + "words, a text, a file (.txt, .md, .html, .pdf up to 2 MB) or a link."),
+                    Map.entry("file.unsupported", "I read .txt, .md, .html and .pdf files up to 2 MB; «%s» is not one of them."),
+                    Map.entry("file.too-large", "«%s» is larger than 2 MB; I read .txt, .md, .html and .pdf files up to 2 MB."),
+                    Map.entry("file.unreadable", "I could not read any text in «%s»."),
+                    Map.entry("file.failed", "I could not get «%s» from Telegram; please send it again."),
+                    Map.entry("link.TIMEOUT", "The page %s did not answer in time, so I could not check it."),
+                    Map.entry("link.TOO_LARGE", "The page %s is larger than 2 MB, more than I read."),
+                    Map.entry("link.NOT_A_PAGE", "%s is not a web page: I read HTML and plain text."),
+                    Map.entry("link.REFUSED_ADDRESS", "I do not open %s: it points to a private or local address."),
+                    Map.entry("link.UNREACHABLE", "I could not open %s."),
+                    Map.entry("origin.file", "📄 %s"),
+                    Map.entry("origin.page", "🔗 %s"),
+                    Map.entry("button.more", "More"),
+                    Map.entry("button.next", "Next page ▶"),
+                    Map.entry("button.full-answer", "Full answer"),
                     Map.entry("admins-only", "This command is for the bot's maintainers."),
                     Map.entry("intro", "Hello! I fact-check claims about the history of Central Asia against sources. "
                             + "Here, send /check with a claim, reply /check to a message to check it, or mention me. "
@@ -78,14 +100,21 @@ public final class Messages {
                     Map.entry("miss.topics", "Ближайшие темы"),
                     Map.entry("miss.text", "Я прочёл предложений: %d — и не нашёл ни одного утверждения, которое я проверял."),
                     Map.entry("findings", "В этом тексте я нашёл проверенные утверждения: %d."),
-                    Map.entry("findings.quote", "В тексте:"),
+                    Map.entry("findings.more", "…и ещё %d: они на следующей странице."),
+                    Map.entry("findings.compact", "Проверенные утверждения в этом сообщении:"),
+                    Map.entry("findings.more.compact", "…и ещё %d: пришлите мне текст в личном чате."),
+                    Map.entry("claim.checked", "Проверенное утверждение:"),
                     Map.entry("miss.empty", "Спросите меня об утверждении из истории Центральной Азии своими словами."),
                     Map.entry("welcome", "Здравствуйте! Я проверяю утверждения об истории Центральной Азии по "
                             + "источникам. Спрашивайте своими словами, например:"),
                     Map.entry("help", "Пришлите утверждение или вопрос по-русски или по-английски — я отвечу "
                             + "вердиктом, фактами и пронумерованными источниками, включая те, что опровергают "
-                            + "утверждение. Если проверенного ответа нет, я так и скажу.\n\n/topics — о чём я знаю\n"
-                            + "/language — язык ответов\n/about — откуда мои знания"),
+                            + "утверждение. Если проверенного ответа нет, я так и скажу.\n\nМожно также вставить или "
+                            + "переслать целый текст (пост, статью), прислать файл (.txt, .md, .html, .pdf до 2 МБ) или "
+                            + "ссылку: я перечислю все проверенные утверждения в нём, с его собственными словами, и дам "
+                            + "кнопку к полному ответу на каждое.\n\nВ группе: /check с утверждением или /check в ответ "
+                            + "на сообщение, файл или ссылку.\n\n/topics — о чём я знаю\n/language — язык ответов\n"
+                            + "/about — откуда мои знания"),
                     Map.entry("about", "Я знаю %d проверенных утверждений (версия знаний %s). Каждое — отдельный "
                             + "файл с источниками, который проверяют сопровождающие, как код; исправления и новые "
                             + "утверждения принимаются как pull request в папку knowledge проекта Tarikh "
@@ -106,7 +135,22 @@ public final class Messages {
                     Map.entry("feedback.thanks", "Спасибо за отзыв!"),
                     Map.entry("stale", "Эта кнопка устарела; спросите ещё раз."),
                     Map.entry("unknown-command", "Я не знаю такой команды. Отправьте /help или просто задайте вопрос."),
-                    Map.entry("not-text", "Я читаю только текст. Пришлите утверждение или вопрос словами."),
+                    Map.entry("not-text", "Я читаю тексты, подписи, файлы и ссылки. Пришлите утверждение или вопрос "
+                            + "словами, текст, файл (.txt, .md, .html, .pdf до 2 МБ) или ссылку."),
+                    Map.entry("file.unsupported", "Я читаю файлы .txt, .md, .html и .pdf до 2 МБ; «%s» не из них."),
+                    Map.entry("file.too-large", "«%s» больше 2 МБ; я читаю файлы .txt, .md, .html и .pdf до 2 МБ."),
+                    Map.entry("file.unreadable", "Я не нашёл текста в «%s»."),
+                    Map.entry("file.failed", "Не удалось получить «%s» от Telegram; пришлите его ещё раз."),
+                    Map.entry("link.TIMEOUT", "Страница %s не ответила вовремя, и я не смог её проверить."),
+                    Map.entry("link.TOO_LARGE", "Страница %s больше 2 МБ — это больше, чем я читаю."),
+                    Map.entry("link.NOT_A_PAGE", "%s — не веб-страница: я читаю HTML и простой текст."),
+                    Map.entry("link.REFUSED_ADDRESS", "Я не открываю %s: адрес ведёт в частную или локальную сеть."),
+                    Map.entry("link.UNREACHABLE", "Не удалось открыть %s."),
+                    Map.entry("origin.file", "📄 %s"),
+                    Map.entry("origin.page", "🔗 %s"),
+                    Map.entry("button.more", "Подробнее"),
+                    Map.entry("button.next", "Следующая страница ▶"),
+                    Map.entry("button.full-answer", "Полный ответ"),
                     Map.entry("admins-only", "Эта команда — для сопровождающих бота."),
                     Map.entry("intro", "Здравствуйте! Я проверяю утверждения об истории Центральной Азии по источникам. "
                             + "Здесь отправьте /check с утверждением, ответьте /check на сообщение, чтобы проверить его, "

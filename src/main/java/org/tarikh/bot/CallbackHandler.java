@@ -74,6 +74,14 @@ final class CallbackHandler {
             Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.id().equals(callback.arg(0))).findFirst();
             return topic.map(t -> Outcome.send(replies.topic(t, userLanguage))).orElse(Outcome.note(stale));
         }
+        if (callback.verb().equals(Callbacks.PAGE)) {
+            try {
+                Reply page = replies.page(Long.parseLong(callback.arg(0)), Integer.parseInt(callback.arg(1)), userLanguage);
+                return page == null ? Outcome.note(stale) : new Outcome(null, page, true);
+            } catch (NumberFormatException e) {
+                return Outcome.note(stale);
+            }
+        }
         if (callback.verb().equals(Callbacks.LANGUAGE)) {
             String chosen = callback.arg(0);
             if (!chosen.equals("en") && !chosen.equals("ru")) {
@@ -92,6 +100,7 @@ final class CallbackHandler {
         return switch (callback.verb()) {
             case Callbacks.CLAIM -> Outcome.send(replies.claim(claim, userLanguage));
             case Callbacks.SOURCES -> Outcome.send(replies.sources(claim, language));
+            case Callbacks.MORE -> Outcome.send(replies.more(claim, language));
             case Callbacks.RELATED -> {
                 Reply related = replies.related(claim, language);
                 yield related == null ? Outcome.note(Messages.get(language, "related.none")) : Outcome.send(related);

@@ -15,6 +15,8 @@ final class Callbacks {
     static final String TOPIC = "t";
     static final String LANGUAGE = "l";
     static final String SETTINGS = "g";
+    static final String MORE = "m";
+    static final String PAGE = "p";
 
     /** A tapped button: its verb and arguments; {@code arg(i)} is empty when the data has no such part. */
     record Callback(String verb, String[] args) {

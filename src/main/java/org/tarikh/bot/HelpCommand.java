@@ -13,7 +13,8 @@ final class HelpCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "Как пользоваться ботом" : "How to use the bot";
+        return language.equals("ru") ? "Как пользоваться ботом: вопросы, тексты, файлы, ссылки"
+                : "How to use the bot: questions, texts, files, links";
     }
 
     @Override

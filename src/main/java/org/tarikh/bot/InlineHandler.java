@@ -15,6 +15,7 @@ import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.search.Candidate;
+import org.tarikh.search.Finding;
 import org.tarikh.store.Store;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -25,8 +26,8 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 
 /**
- * Inline mode, {@code @bot text} in any chat: up to five checked claims that match the text, each a
- * ready-to-send short answer with its sources; an empty query lists the claims asked most lately.
+ * Inline mode, {@code @bot text} in any chat: up to five checked claims — the ones a longer text makes, or those a
+ * question names — each a ready-to-send answer with its sources; an empty query lists the claims asked most lately.
  */
 final class InlineHandler {
     private static final Logger log = LoggerFactory.getLogger(InlineHandler.class);
@@ -65,9 +66,15 @@ final class InlineHandler {
         sender.execute(AnswerInlineQuery.builder().inlineQueryId(query.getId()).results(results).cacheTime(300).build());
     }
 
-    /** The claims that cover the text well enough to be an answer, best first. */
+    /**
+     * The claims the text makes, in its order, when it is a longer text; for a question, the claims whose subject
+     * it names at the answer confidence, best first.
+     */
     private static List<Claim> matching(Answerer answerer, String text, String language) {
         Answer answer = answerer.answer(text, language);
+        if (answer.findings().size() > 1) {
+            return answer.findings().stream().map(Finding::claim).limit(MAX_RESULTS).toList();
+        }
         if (answer.claim().isEmpty()) {
             return List.of();
         }

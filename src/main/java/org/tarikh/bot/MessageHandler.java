@@ -4,47 +4,91 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.Answer;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
+import org.tarikh.document.Documents;
+import org.tarikh.document.PageFetcher;
 import org.tarikh.knowledge.Verdict;
+import org.tarikh.search.Finding;
 import org.tarikh.store.Store;
 import org.tarikh.store.Store.ChatSettings;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Messages. In a private chat a command goes to its {@link ChatCommand}, any other text (or a caption) is a
- * question, and whatever has no text gets a short note. In a group the bot answers only when asked — /check,
- * a mention, a reply to one of its messages — threaded under the message, and otherwise stays silent unless
- * the group's admins turned auto mode on.
+ * Messages. In a private chat a command goes to its {@link ChatCommand}; any text — typed, pasted, forwarded, or
+ * the caption of a photo, video or file — is checked, and so is a file (.txt, .md, .html, .pdf up to 2 MB) and
+ * the page a link points to. In a group the bot answers only when asked — /check (with a text, or as a reply to
+ * a message, a file or a link), a mention, a reply to one of its messages — threaded under the message, and
+ * otherwise stays silent unless the group's admins turned auto mode on. Files and pages are fetched off the chat's
+ * lane, so a slow page delays no other chat.
  */
 final class MessageHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
     /** Auto mode speaks unasked only about these verdicts, and only at the calibration's auto-mode confidence. */
     private static final Set<Verdict> AUTO_MODE_VERDICTS = Set.of(Verdict.FALSE, Verdict.MISLEADING);
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"«»]+", Pattern.CASE_INSENSITIVE);
 
     private final Replies replies;
     private final CommandRegistry commands;
     private final UserLanguages languages;
     private final Sender sender;
     private final Store store;
+    private final TelegramFiles files;
+    private final PageFetcher pages;
+    private final Executor slow;
     private final FloodGuard flood = new FloodGuard();
     private final User me;
 
     MessageHandler(Replies replies, CommandRegistry commands, UserLanguages languages, Sender sender, Store store,
-            User me) {
+            TelegramFiles files, PageFetcher pages, Executor slow, User me) {
         this.replies = replies;
         this.commands = commands;
         this.languages = languages;
         this.sender = sender;
         this.store = store;
+        this.files = files;
+        this.pages = pages;
+        this.slow = slow;
         this.me = me;
+    }
+
+    /** What a message gives to check: its text (or caption), a file, or the first link in it. */
+    private record Content(String text, Document document, String link) {
+        static Content of(Message message) {
+            if (message == null) {
+                return new Content(null, null, null);
+            }
+            String text = message.hasText() ? message.getText() : message.getCaption();
+            return new Content(text, message.hasDocument() ? message.getDocument() : null, linkIn(message, text));
+        }
+
+        static Content text(String text) {
+            return new Content(text, null, LINK.matcher(text).results().map(r -> r.group()).findFirst().orElse(null));
+        }
+
+        /** Nothing to check: no text at all (a sticker, a voice note) and no file. */
+        boolean empty() {
+            return document == null && text == null;
+        }
+
+        /** The text without the link, as the reader's own words beside the page. */
+        String textBesideLink() {
+            return text == null || link == null ? "" : text.replace(link, " ").strip();
+        }
     }
 
     void handle(Message message) {
@@ -64,77 +108,152 @@ final class MessageHandler {
         List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
         MessageEntity command = entities == null ? null : entities.stream()
                 .filter(e -> "bot_command".equals(e.getType()) && e.getOffset() == 0).findFirst().orElse(null);
-        Integer thread = group ? message.getMessageId() : null;
+        Ask ask = new Ask(message.getChatId(), group ? message.getMessageId() : null, group, language, userId);
 
-        if (command != null) {
+        if (command != null && text != null && command.getLength() <= text.length()) {
             String[] name = text.substring(1, command.getLength()).split("@", 2);
             if (name.length > 1 && !name[1].equalsIgnoreCase(me.getUserName())) {
                 return; // a command for another bot in the group
             }
             String args = text.substring(command.getLength()).strip();
             if (name[0].equalsIgnoreCase("check")) {
-                String claim = args.isEmpty() ? textOf(message.getReplyToMessage()) : args;
-                answer(message, claim == null || claim.isBlank() ? null : claim, language, thread, userId);
+                check(ask, args.isEmpty() ? Content.of(message.getReplyToMessage()) : Content.text(args));
             } else {
-                reply(message.getChatId(), commands.reply(name[0],
-                        new ChatCommand.Request(message.getChatId(), userId, args, language)), thread);
+                reply(ask, commands.reply(name[0], new ChatCommand.Request(message.getChatId(), userId, args, language)));
             }
         } else if (!group) {
-            if (text == null) {
-                reply(message.getChatId(), Reply.text(Html.escape(Messages.get(language, "not-text"))), null);
+            Content content = Content.of(message);
+            if (content.empty()) {
+                reply(ask, Reply.text(Html.escape(Messages.get(language, "not-text"))));
             } else {
-                answer(message, text, language, null, userId);
+                check(ask, content);
             }
         } else if (text != null && mentionsMe(text, entities)) {
-            answer(message, text.replaceAll("(?i)@" + me.getUserName() + "\\b", " "), language, thread, userId);
+            check(ask, Content.text(text.replaceAll("(?i)@" + me.getUserName() + "\\b", " ")));
         } else if (text != null && isReplyToMe(message)) {
-            answer(message, text, language, thread, userId);
+            check(ask, Content.text(text));
         } else if (text != null && settings.autoMode()) {
             autoCheck(message, text, language);
         }
     }
 
-    /** Answers {@code question} (or says how to use /check when it is null), within the flood limit. */
-    private void answer(Message message, String question, String language, Integer thread, long userId) {
-        switch (flood.check(userId, System.nanoTime())) {
+    /** Who asked where: the chat, the message to thread under (in a group), the language and the asker. */
+    private record Ask(long chatId, Integer thread, boolean group, String language, long userId) {
+    }
+
+    /** Checks what a message gives — a file, a link's page, or its text — within the flood limit. */
+    private void check(Ask ask, Content content) {
+        switch (flood.check(ask.userId(), System.nanoTime())) {
             case IGNORE -> {
                 return;
             }
             case NOTICE -> {
-                reply(message.getChatId(), Reply.text(Html.escape(Messages.get(language, "flood"))), thread);
+                reply(ask, Reply.text(Html.escape(Messages.get(ask.language(), "flood"))));
                 return;
             }
             default -> {
-                // answer below
+                // checked below
             }
         }
-        if (question == null) {
-            reply(message.getChatId(), Reply.text(Html.escape(Messages.get(language, "check.usage"))), thread);
-            return;
+        if (content.empty()) {
+            reply(ask, Reply.text(Html.escape(Messages.get(ask.language(), "check.usage"))));
+        } else if (content.document() != null) {
+            offLane(ask, () -> checkDocument(ask, content.document()));
+        } else if (content.link() != null) {
+            offLane(ask, () -> checkLink(ask, content));
+        } else {
+            answer(ask, content.text(), null);
         }
-        Answer answer = replies.ask(question, language);
-        record(answer);
-        reply(message.getChatId(), replies.answer(answer), thread);
     }
 
-    /** Auto mode: answers unasked only a confident match of a false or misleading claim, once per claim a day. */
+    /** Runs slow work (a download, a page) off the chat's lane, so that other chats are not held up. */
+    private void offLane(Ask ask, Runnable work) {
+        try {
+            slow.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error("checking a file or a page failed: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("a file or a page arrived while stopping; not checked");
+        }
+    }
+
+    private void checkDocument(Ask ask, Document document) {
+        String name = document.getFileName() == null || document.getFileName().isBlank() ? "file" : document.getFileName();
+        String language = ask.language();
+        if (!Documents.readable(name)) {
+            reply(ask, Reply.text(Html.escape(String.format(Messages.get(language, "file.unsupported"), name))));
+            return;
+        }
+        if (document.getFileSize() != null && document.getFileSize() > PageFetcher.MAX_BYTES) {
+            reply(ask, Reply.text(Html.escape(String.format(Messages.get(language, "file.too-large"), name))));
+            return;
+        }
+        TelegramFiles.Download download = files.download(document.getFileId(), PageFetcher.MAX_BYTES);
+        if (download.bytes() == null) {
+            String problem = download.tooLarge() ? "file.too-large" : "file.failed";
+            reply(ask, Reply.text(Html.escape(String.format(Messages.get(language, problem), name))));
+            return;
+        }
+        Optional<Documents.Text> text = Documents.of(name, download.bytes());
+        if (text.isEmpty() || text.get().text().isBlank()) {
+            reply(ask, Reply.text(Html.escape(String.format(Messages.get(language, "file.unreadable"), name))));
+            return;
+        }
+        answer(ask, text.get().text(), String.format(Messages.get(language, "origin.file"), name));
+    }
+
+    private void checkLink(Ask ask, Content content) {
+        PageFetcher.Page page = pages.fetch(content.link());
+        String language = ask.language();
+        if (!page.ok()) {
+            reply(ask, Reply.text(Html.escape(String.format(Messages.get(language, "link." + page.failure().name()),
+                    content.link()))));
+            return;
+        }
+        String title = page.text().title().isBlank() ? content.link() : page.text().title();
+        String beside = content.textBesideLink();
+        String text = beside.isBlank() ? page.text().text() : beside + "\n\n" + page.text().text();
+        answer(ask, text, String.format(Messages.get(language, "origin.page"), title));
+    }
+
+    private void answer(Ask ask, String text, String origin) {
+        Answer answer = replies.ask(text, ask.language(), origin);
+        record(answer);
+        reply(ask, ask.group() ? replies.group(answer) : replies.answer(answer));
+    }
+
+    /**
+     * Auto mode: answers unasked, in one compact reply, the findings of a message that are false or misleading
+     * claims at the auto-mode confidence, each claim at most once per chat per day.
+     */
     private void autoCheck(Message message, String text, String language) {
         Answer answer = replies.ask(text, language);
-        boolean worthIt = answer.claim().isPresent() && AUTO_MODE_VERDICTS.contains(answer.claim().get().verdict())
-                && answer.match().confidence() >= replies.autoThreshold();
+        List<Finding> worthIt = new ArrayList<>();
         try {
-            if (worthIt && store.firstAutoReplyOfDay(message.getChatId(), answer.claim().get().id(),
-                    LocalDate.now(ZoneOffset.UTC))) {
-                record(answer);
-                reply(message.getChatId(), replies.answer(answer), message.getMessageId());
+            for (Finding finding : answer.findings()) {
+                if (AUTO_MODE_VERDICTS.contains(finding.claim().verdict())
+                        && finding.confidence() >= replies.autoThreshold()
+                        && store.firstAutoReplyOfDay(message.getChatId(), finding.claim().id(),
+                                LocalDate.now(ZoneOffset.UTC))) {
+                    worthIt.add(finding);
+                }
             }
         } catch (SQLException e) {
             log.warn("auto mode could not read the store: {}", e.toString());
+            return;
+        }
+        if (!worthIt.isEmpty()) {
+            record(answer);
+            sender.send(message.getChatId(), replies.compactFindings(worthIt, language), message.getMessageId());
         }
     }
 
-    private void reply(long chatId, Reply reply, Integer thread) {
-        sender.send(chatId, reply, thread);
+    private void reply(Ask ask, Reply reply) {
+        sender.send(ask.chatId(), reply, ask.thread());
     }
 
     private ChatSettings settings(long chatId) {
@@ -148,6 +267,7 @@ final class MessageHandler {
 
     private boolean mentionsMe(String text, List<MessageEntity> entities) {
         return entities != null && entities.stream().anyMatch(e -> "mention".equals(e.getType())
+                && e.getOffset() + e.getLength() <= text.length()
                 && text.substring(e.getOffset(), e.getOffset() + e.getLength()).equalsIgnoreCase("@" + me.getUserName()));
     }
 
@@ -156,11 +276,25 @@ final class MessageHandler {
         return replied != null && replied.getFrom() != null && replied.getFrom().getId().equals(me.getId());
     }
 
-    private static String textOf(Message message) {
-        if (message == null) {
+    /** The first link of a message: a url or text_link entity, else anything that looks like one. */
+    private static String linkIn(Message message, String text) {
+        List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
+        if (entities != null) {
+            for (MessageEntity entity : entities) {
+                if ("text_link".equals(entity.getType()) && entity.getUrl() != null) {
+                    return entity.getUrl();
+                }
+                if ("url".equals(entity.getType()) && text != null && entity.getOffset() + entity.getLength() <= text.length()) {
+                    String url = text.substring(entity.getOffset(), entity.getOffset() + entity.getLength());
+                    return url.matches("(?i)https?://.*") ? url : "http://" + url;
+                }
+            }
+        }
+        if (text == null) {
             return null;
         }
-        return message.hasText() ? message.getText() : message.getCaption();
+        Matcher link = LINK.matcher(text);
+        return link.find() ? link.group() : null;
     }
 
     /** Counts the answer for /stats, or keeps the unanswered question (never who asked) for maintainers. */
@@ -170,8 +304,11 @@ final class MessageHandler {
         }
         try {
             if (answer.claim().isPresent()) {
-                store.recordAnswer(answer.claim().get().id(), answer.language(), Instant.now());
-            } else {
+                for (Finding finding : answer.findings()) {
+                    store.recordAnswer(finding.claim().id(), answer.language(), Instant.now());
+                }
+            } else if (answer.origin() == null && answer.match().sentences() <= 1) {
+                // Only questions are kept for maintainers, not whole texts people paste.
                 store.recordUnanswered(answer.question().strip(), answer.language(), Instant.now());
             }
         } catch (SQLException e) {

@@ -117,7 +117,8 @@ final class Sender {
             return null;
         }
         List<InlineKeyboardRow> rows = reply.buttons().stream().map(row -> new InlineKeyboardRow(row.stream()
-                .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build()).toList()))
+                .map(b -> b.url() != null ? InlineKeyboardButton.builder().text(b.label()).url(b.url()).build()
+                        : InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build()).toList()))
                 .toList();
         return new InlineKeyboardMarkup(rows);
     }

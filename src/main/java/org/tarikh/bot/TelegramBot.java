@@ -3,6 +3,7 @@ package org.tarikh.bot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.LiveAnswerer;
+import org.tarikh.document.PageFetcher;
 import org.tarikh.store.Store;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -32,19 +34,27 @@ public final class TelegramBot implements AutoCloseable {
             List.of("message", "edited_message", "callback_query", "my_chat_member", "inline_query");
     private static final long DRAIN_SECONDS = 3;
 
+    /** Threads for downloading files and fetching pages, off the chats' lanes. */
+    private static final int SLOW_WORKERS = 4;
+
     private final OkHttpClient http;
     private final ScheduledExecutorService polling;
     private final TelegramBotsLongPollingApplication application;
     private final UpdateRouter router;
     private final Outbox outbox;
+    private final ExecutorService slow;
+    private final PageFetcher pages;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService polling,
-            TelegramBotsLongPollingApplication application, UpdateRouter router, Outbox outbox) {
+            TelegramBotsLongPollingApplication application, UpdateRouter router, Outbox outbox, ExecutorService slow,
+            PageFetcher pages) {
         this.http = http;
         this.polling = polling;
         this.application = application;
         this.router = router;
         this.outbox = outbox;
+        this.slow = slow;
+        this.pages = pages;
     }
 
     /** Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. */
@@ -58,14 +68,18 @@ public final class TelegramBot implements AutoCloseable {
 
         User me = sender.execute(new GetMe())
                 .orElseThrow(() -> new TelegramApiException("getMe failed: is the token right?"));
-        Replies replies = new Replies(answerer);
+        Replies replies = new Replies(answerer, store, me.getUserName());
+        ExecutorService slow = Executors.newFixedThreadPool(SLOW_WORKERS, r -> new Thread(r, "tarikh-fetch"));
+        PageFetcher pages = new PageFetcher(config.fetchLoopback());
+        TelegramFiles files = new TelegramFiles(sender, http, config.apiUrl(), config.token());
         UserLanguages languages = new UserLanguages();
         SettingsCommand settings = new SettingsCommand(store, new ChatAdmins(sender));
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(), settings,
                 new AdminOnly(config.admins(), new ReloadCommand(answerer)),
                 new AdminOnly(config.admins(), new StatsCommand(replies, store))));
-        UpdateRouter router = new UpdateRouter(new MessageHandler(replies, commands, languages, sender, store, me),
+        UpdateRouter router = new UpdateRouter(
+                new MessageHandler(replies, commands, languages, sender, store, files, pages, slow, me),
                 new CallbackHandler(replies, languages, store, settings, sender),
                 new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store));
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,7 +93,7 @@ public final class TelegramBot implements AutoCloseable {
         registerCommands(sender, commands); // while the first getUpdates is under way
         log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
                 replies.knowledge().claims().size(), replies.knowledge().version());
-        return new TelegramBot(http, polling, application, router, outbox);
+        return new TelegramBot(http, polling, application, router, outbox, slow, pages);
     }
 
     @Override
@@ -91,7 +105,9 @@ public final class TelegramBot implements AutoCloseable {
         }
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+            slow.shutdown();
             boolean drained = router.drain(DRAIN_SECONDS, TimeUnit.SECONDS)
+                    && slow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
                     && outbox.drain(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (!drained) {
                 log.warn("some replies were still being sent after {} s", DRAIN_SECONDS);
@@ -99,6 +115,8 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        slow.shutdownNow();
+        pages.close();
         outbox.close();
         // TelegramBots leaves these running after close(); without this the JVM never exits.
         polling.shutdownNow();
@@ -109,8 +127,12 @@ public final class TelegramBot implements AutoCloseable {
 
     private static void registerCommands(Sender sender, CommandRegistry commands) {
         for (String language : List.of("en", "ru")) {
-            List<BotCommand> menu = commands.menu().stream()
-                    .map(c -> new BotCommand(c.name(), c.description(language))).toList();
+            List<BotCommand> menu = new java.util.ArrayList<>(commands.menu().stream()
+                    .map(c -> new BotCommand(c.name(), c.description(language))).toList());
+            // /check is routed by the message handler, as it also takes the message it replies to.
+            menu.add(1, new BotCommand("check", language.equals("ru")
+                    ? "Проверить утверждение, текст, файл или ссылку (или ответьте /check на сообщение)"
+                    : "Check a claim, a text, a file or a link (or reply /check to a message)"));
             SetMyCommands.SetMyCommandsBuilder<?, ?> request = SetMyCommands.builder().commands(menu);
             // English is the default menu; Russian-speaking users get theirs.
             sender.execute(language.equals("en") ? request.build() : request.languageCode(language).build());

@@ -46,7 +46,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "The precision answers must have (default: ${DEFAULT-VALUE}).")
     double precision;
 
-    @Option(names = "--text-precision", paramLabel = "P", defaultValue = "0.95",
+    @Option(names = "--text-precision", paramLabel = "P", defaultValue = "0.97",
             description = "The precision findings in longer texts must have (default: ${DEFAULT-VALUE}).")
     double textPrecision;
 
@@ -91,7 +91,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 }
             }
         }
-        Calibration calibration = Calibration.fit(examples, precision, textPrecision, autoPrecision);
+        Map<Calibration.Kind, Double> precisions = Map.of(Calibration.Kind.QUESTION, precision,
+                Calibration.Kind.TEXT, textPrecision, Calibration.Kind.AUTO, autoPrecision);
+        Calibration calibration = Calibration.fit(examples, precisions);
         List<Band> table = calibration.table(examples, BANDS);
         out.printf("%d examples: a text's best claim for each subject it names, right or not.%n%n", examples.size());
         out.printf("%-12s %9s %16s %19s%n", "confidence", "examples", "mean confidence", "observed precision");
@@ -100,10 +102,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                     band.examples() == 0 ? "-" : String.format("%.3f", band.observedPrecision()));
         }
         out.printf("%nanswer threshold %.3f (answers to questions right at least %.2f of the time)%n",
-                calibration.answerThreshold(), precision);
+                calibration.threshold(Calibration.Kind.QUESTION), precision);
         out.printf("text threshold %.3f (findings in longer texts right at least %.2f of the time)%n",
-                calibration.textThreshold(), textPrecision);
-        out.printf("auto-mode threshold %.3f (at least %.2f)%n", calibration.autoThreshold(), autoPrecision);
+                calibration.threshold(Calibration.Kind.TEXT), textPrecision);
+        out.printf("auto-mode threshold %.3f (at least %.2f)%n", calibration.threshold(Calibration.Kind.AUTO),
+                autoPrecision);
         out.println("weights: bias " + String.format("%.3f", calibration.bias()));
         for (int i = 0; i < Features.NAMES.size(); i++) {
             out.printf("  %-14s %8.3f%n", Features.NAMES.get(i), calibration.weights()[i]);

@@ -57,6 +57,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Serve /health and /metrics on this port (default: $TARIKH_HTTP_PORT, else 0: off).")
     int httpPort;
 
+    @Option(names = "--fetch-allow-loopback", hidden = true, defaultValue = "${env:TARIKH_FETCH_ALLOW_LOOPBACK:-false}",
+            description = "Let links to 127.0.0.1 be fetched ($TARIKH_FETCH_ALLOW_LOOPBACK): only for tests.")
+    boolean fetchLoopback;
+
     @Option(names = "--no-send-limits", hidden = true,
             description = "Lift Telegram's sending limits: only for benchmarks against a local server.")
     boolean sendLimitsOff;
@@ -89,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
         HealthEndpoint health = httpPort == 0 ? null : new HealthEndpoint(httpPort, live, store);
         TelegramBot bot = TelegramBot.start(
                 new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
-                        sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM), live, store);
+                        sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback), live, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();

@@ -290,7 +290,11 @@ final class Analysis {
             words.add(yearWord(start, end, year, decade ? year + 9 : 0));
             return last;
         }
-        if (plain && digits.length() == 2 && (twoDigitYear || YEAR_ENDINGS.contains(ending) || ending.equals("s"))) {
+        // Two digits are a year only when written as one: '99, 91-го, 99м году, the 90s (but not SS-18s, "18м").
+        boolean yearWord = last + 1 < raw.size() && text.substring(raw.get(last + 1)[0]).startsWith("год");
+        boolean asYear = twoDigitYear || (YEAR_ENDINGS.contains(ending) && (rest.startsWith("-") || yearWord))
+                || (ending.equals("s") && Integer.parseInt(digits) % 10 == 0);
+        if (plain && digits.length() == 2 && asYear) {
             int year = Integer.parseInt(digits);
             boolean decade = year % 10 == 0 && DECADE_ENDINGS.contains(ending);
             int century = decade || year >= 25 ? 1900 : 2000;

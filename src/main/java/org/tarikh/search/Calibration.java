@@ -9,31 +9,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns {@link Features} into a confidence: a logistic model, fitted by {@code tarikh calibrate} on labelled
  * questions and texts, so that a confidence of 0.9 means that about nine answers in ten given at that confidence
- * were right. Three thresholds are read off the fitted confidences, each for a stated precision: the answer to a
- * question (read off the questions), a finding in a longer text (read off the texts), and the stricter auto mode
- * (read off each, the higher of the two). Kept in {@code knowledge/calibration.yaml}, written by the command, never by hand.
+ * were right. A threshold is read off the fitted confidences for each {@link Kind} of answer, for a stated
+ * precision: the answer to a question, a finding in a longer text, and the stricter auto mode of groups. Kept in {@code knowledge/calibration.yaml},
+ * written by the command, never by hand.
  */
-public record Calibration(double bias, double[] weights, double answerThreshold, double answerPrecision,
-        double textThreshold, double textPrecision, double autoThreshold, double autoPrecision) {
+public record Calibration(double bias, double[] weights, Map<Kind, Threshold> thresholds) {
     public static final String FILE = "calibration.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Regularisation of the fit: enough to keep weights finite when a feature separates the examples. */
     private static final double RIDGE = 1e-2;
     private static final int ITERATIONS = 50;
 
-    public Calibration {
-        weights = weights.clone();
+    /** The kinds of answers, each with its own threshold; the examples of the first two give theirs. */
+    public enum Kind {
+        QUESTION, TEXT, AUTO;
+
+        static Kind of(Features features) {
+            return features.inText() ? TEXT : QUESTION;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** A model with no weights yet: every confidence 0.5. For measuring features before the first fit. */
+    /** A threshold and the precision it was read off for. */
+    public record Threshold(double value, double precision) {
+    }
+
+    public Calibration {
+        weights = weights.clone();
+        thresholds = Map.copyOf(thresholds);
+    }
+
+    /** A model with no weights yet: every confidence 0.5, and nothing answered. For measuring features. */
     public static Calibration unfitted() {
-        return new Calibration(0, new double[Features.NAMES.size()], 1, 0, 1, 0, 1, 0);
+        Map<Kind, Threshold> none = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            none.put(kind, new Threshold(1, 0));
+        }
+        return new Calibration(0, new double[Features.NAMES.size()], none);
+    }
+
+    public double threshold(Kind kind) {
+        return thresholds.get(kind).value();
+    }
+
+    /** The threshold an answer with these features must reach. */
+    public double thresholdFor(Features features) {
+        return threshold(Kind.of(features));
     }
 
     /** The probability that a claim with these features is the right answer for its stretch of text. */
@@ -52,11 +84,10 @@ public record Calibration(double bias, double[] weights, double answerThreshold,
 
     /**
      * Fits the model by Newton's method (iteratively reweighted least squares, with a small ridge) and reads off
-     * the two thresholds: each is the lowest confidence at which the answers given at or above it are right at
-     * least as often as asked.
+     * each kind's threshold, on that kind's examples, for its precision in {@code precisions}; auto mode's is the
+     * highest of those read for its precision.
      */
-    public static Calibration fit(List<Example> examples, double answerPrecision, double textPrecision,
-            double autoPrecision) {
+    public static Calibration fit(List<Example> examples, Map<Kind, Double> precisions) {
         int n = Features.NAMES.size() + 1;
         double[] beta = new double[n];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -90,13 +121,16 @@ public record Calibration(double bias, double[] weights, double answerThreshold,
         }
         double[] weights = new double[n - 1];
         System.arraycopy(beta, 1, weights, 0, n - 1);
-        Calibration model = unfitted();
-        model = new Calibration(beta[0], weights, 1, answerPrecision, 1, textPrecision, 1, autoPrecision);
-        List<Example> questions = examples.stream().filter(e -> !e.features().inText()).toList();
-        List<Example> texts = examples.stream().filter(e -> e.features().inText()).toList();
-        return new Calibration(beta[0], weights, model.threshold(questions, answerPrecision), answerPrecision,
-                model.threshold(texts, textPrecision), textPrecision,
-                Math.max(model.threshold(questions, autoPrecision), model.threshold(texts, autoPrecision)), autoPrecision);
+        Calibration model = new Calibration(beta[0], weights, unfitted().thresholds());
+        Map<Kind, Threshold> thresholds = new EnumMap<>(Kind.class);
+        double auto = 0;
+        for (Kind kind : List.of(Kind.QUESTION, Kind.TEXT)) {
+            List<Example> ofKind = examples.stream().filter(e -> Kind.of(e.features()) == kind).toList();
+            thresholds.put(kind, new Threshold(model.threshold(ofKind, precisions.get(kind)), precisions.get(kind)));
+            auto = Math.max(auto, model.threshold(ofKind, precisions.get(Kind.AUTO)));
+        }
+        thresholds.put(Kind.AUTO, new Threshold(auto, precisions.get(Kind.AUTO)));
+        return new Calibration(beta[0], weights, thresholds);
     }
 
     /**
@@ -119,7 +153,7 @@ public record Calibration(double bias, double[] weights, double answerThreshold,
             }
         }
         if (taken == 0) {
-            return 1;
+            return 1; // no examples of this kind were right often enough: answer none
         }
         double lowestTaken = scored.get(taken - 1)[0];
         double highestLeft = taken < scored.size() ? scored.get(taken)[0] : 0;
@@ -171,10 +205,15 @@ public record Calibration(double bias, double[] weights, double answerThreshold,
             }
             weights[i] = value.asDouble();
         }
-        return new Calibration(weightsNode.path("bias").asDouble(), weights,
-                root.path("answer").path("threshold").asDouble(), root.path("answer").path("precision").asDouble(),
-                root.path("text").path("threshold").asDouble(), root.path("text").path("precision").asDouble(),
-                root.path("auto").path("threshold").asDouble(), root.path("auto").path("precision").asDouble());
+        Map<Kind, Threshold> thresholds = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            JsonNode threshold = root.path("thresholds").path(kind.key());
+            if (!threshold.path("threshold").isNumber()) {
+                throw new IOException(file + ": no threshold for '" + kind.key() + "': run `tarikh calibrate --write`");
+            }
+            thresholds.put(kind, new Threshold(threshold.path("threshold").asDouble(), threshold.path("precision").asDouble()));
+        }
+        return new Calibration(weightsNode.path("bias").asDouble(), weights, thresholds);
     }
 
     /** The file's text: the model, the thresholds, and the calibration table as a comment for maintainers. */
@@ -194,12 +233,11 @@ public record Calibration(double bias, double[] weights, double answerThreshold,
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "  %s: %.6f%n", Features.NAMES.get(i), weights[i]));
         }
-        out.append(String.format(Locale.ROOT, "answer:\n  threshold: %.6f\n  precision: %.3f\n", answerThreshold,
-                answerPrecision));
-        out.append(String.format(Locale.ROOT, "text:\n  threshold: %.6f\n  precision: %.3f\n", textThreshold,
-                textPrecision));
-        out.append(String.format(Locale.ROOT, "auto:\n  threshold: %.6f\n  precision: %.3f\n", autoThreshold,
-                autoPrecision));
+        out.append("thresholds:\n");
+        for (Kind kind : Kind.values()) {
+            out.append(String.format(Locale.ROOT, "  %s:\n    threshold: %.6f\n    precision: %.3f\n", kind.key(),
+                    threshold(kind), thresholds.get(kind).precision()));
+        }
         return out.toString();
     }
 

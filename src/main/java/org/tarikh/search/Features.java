@@ -17,6 +17,8 @@ import java.util.List;
  * @param margin       how far the claim's score is ahead of the next claim named in the same stretch
  * @param otherCountry whether the stretch names a country the claim's own words never name
  * @param otherYearNearby whether the stretch names no year but its paragraph does, and none of the claim's
+ * @param otherYearToo whether the stretch names a year the claim is not about beside one it is
+ * @param fromContext  whether the stretch itself does not name the subject, an earlier sentence of its paragraph did
  * @param typo         whether the subject was named only with a typo forgiven
  * @param length       the number of content words, on a log scale
  * @param inText       whether the stretch is part of a longer text rather than a whole question
@@ -24,20 +26,21 @@ import java.util.List;
  *                     less half the weight it does not, so that a stretch grows while it gains more than it loses
  */
 public record Features(double coverage, double subjectShare, double support, double unknownShare, double nameMiss,
-        double margin, boolean otherCountry, boolean otherYearNearby, boolean typo, double length, boolean inText,
-        double rank) {
+        double margin, boolean otherCountry, boolean otherYearNearby, boolean otherYearToo, boolean fromContext,
+        boolean typo, double length, boolean inText, double rank) {
 
     /** The names of {@link #vector()}'s values, as {@code calibration.yaml} writes them. */
     public static final List<String> NAMES = List.of("coverage", "subject-share", "support", "unknown-share",
-            "name-miss", "margin", "other-country", "other-year-nearby", "typo", "length", "in-text");
+            "name-miss", "margin", "other-country", "other-year-nearby", "other-year-too", "from-context", "typo",
+            "length", "in-text");
 
     double[] vector() {
         return new double[] {coverage, subjectShare, support, unknownShare, nameMiss, margin, otherCountry ? 1 : 0,
-            otherYearNearby ? 1 : 0, typo ? 1 : 0, length, inText ? 1 : 0};
+            otherYearNearby ? 1 : 0, otherYearToo ? 1 : 0, fromContext ? 1 : 0, typo ? 1 : 0, length, inText ? 1 : 0};
     }
 
     Features withMargin(double newMargin) {
         return new Features(coverage, subjectShare, support, unknownShare, nameMiss, newMargin, otherCountry,
-                otherYearNearby, typo, length, inText, rank);
+                otherYearNearby, otherYearToo, fromContext, typo, length, inText, rank);
     }
 }

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -86,6 +90,7 @@ public final class Index {
         Map<String, int[]> capitalised = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
+            // Every field comes as forms already analysed (a Forms token stream); the analyzer is never used.
             IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(similarity())
                     .setMergeScheduler(new SerialMergeScheduler()).setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -135,14 +140,34 @@ public final class Index {
         Document document(String id) {
             Document document = new Document();
             document.add(new StoredField(ID, id));
-            document.add(new TextField(STEM, String.join(" ", own.stems), Field.Store.NO));
-            document.add(new TextField(SKELETON, String.join(" ", own.skeletons), Field.Store.NO));
-            document.add(new TextField(BEGINNING, String.join(" ", own.beginnings), Field.Store.NO));
-            document.add(new TextField(CONCEPT, String.join(" ", own.concepts), Field.Store.NO));
+            document.add(new TextField(STEM, new Forms(own.stems)));
+            document.add(new TextField(SKELETON, new Forms(own.skeletons)));
+            document.add(new TextField(BEGINNING, new Forms(own.beginnings)));
+            document.add(new TextField(CONCEPT, new Forms(own.concepts)));
             Set<String> summaryForms = new HashSet<>(summary.stems);
             summaryForms.addAll(summary.skeletons);
-            document.add(new TextField(SUMMARY, String.join(" ", summaryForms), Field.Store.NO));
+            document.add(new TextField(SUMMARY, new Forms(summaryForms)));
             return document;
+        }
+    }
+
+    /** Forms already analysed, handed to Lucene as the terms of a field, one token each. */
+    private static final class Forms extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final Iterator<String> forms;
+
+        Forms(Collection<String> forms) {
+            this.forms = forms.iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            clearAttributes();
+            if (!forms.hasNext()) {
+                return false;
+            }
+            term.append(forms.next());
+            return true;
         }
     }
 

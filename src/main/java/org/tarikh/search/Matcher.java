@@ -75,19 +75,14 @@ public final class Matcher {
         return calibration;
     }
 
-    /** The answer threshold: the answer to a question needs at least this confidence. */
+    /** The answer threshold: the answer to a question that names a claim's subject needs this confidence. */
     public double answerThreshold() {
-        return calibration.answerThreshold();
-    }
-
-    /** The threshold of a finding in a longer text. */
-    public double textThreshold() {
-        return calibration.textThreshold();
+        return calibration.threshold(Calibration.Kind.QUESTION);
     }
 
     /** The stricter confidence auto mode needs to answer unasked. */
     public double autoThreshold() {
-        return calibration.autoThreshold();
+        return calibration.threshold(Calibration.Kind.AUTO);
     }
 
     public MatchResult match(String text) {
@@ -96,9 +91,9 @@ public final class Matcher {
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble((Scored s) -> -s.confidence));
         List<Finding> findings = new ArrayList<>();
-        double threshold = reading.question() ? calibration.answerThreshold() : calibration.textThreshold();
         for (Scored scored : ranked) {
-            if (scored.confidence >= threshold && (!reading.question() || findings.isEmpty())) {
+            if (scored.confidence >= calibration.thresholdFor(scored.features)
+                    && (!reading.question() || findings.isEmpty())) {
                 findings.add(reading.finding(scored));
             }
         }
@@ -154,10 +149,9 @@ public final class Matcher {
                         .append(reading.known(i) ? "" : " (unknown)").append("  ");
             }
         }
-        double threshold = reading.question() ? calibration.answerThreshold() : calibration.textThreshold();
-        out.append(String.format(Locale.ROOT, "%nSentences: %d, read as %s; threshold %.3f, auto mode %.3f%n",
-                reading.sentences.size(), reading.question() ? "a question" : "a text", threshold,
-                calibration.autoThreshold()));
+        out.append(String.format(Locale.ROOT, "%nSentences: %d, read as %s; auto mode needs %.3f%n",
+                reading.sentences.size(), reading.question() ? "a question" : "a text",
+                calibration.threshold(Calibration.Kind.AUTO)));
         Map<Integer, Scored> best = reading.bestPerClaim();
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble((Scored s) -> -s.confidence));
@@ -167,14 +161,17 @@ public final class Matcher {
         for (Scored s : ranked) {
             Claim claim = index.claims().get(s.claim);
             Features f = s.features;
+            double threshold = calibration.thresholdFor(s.features);
             out.append(String.format(Locale.ROOT, "%n%s  confidence %.3f%s%n", claim.id(), s.confidence,
-                    s.confidence >= threshold ? " (answer)" : " (below the threshold)"));
+                    s.confidence >= threshold ? " (answer)" : String.format(Locale.ROOT, " (below %.3f)", threshold)));
             out.append("  named by subject \"").append(index.subjects().entries(s.claim).get(s.entry).text())
                     .append("\" in: «").append(reading.quote(s)).append("»\n");
             out.append(String.format(Locale.ROOT, "  coverage %.2f, subject %.2f, support %.2f, unknown %.2f, names "
-                    + "missed %.2f, margin %.2f%s%s%s%n", f.coverage(), f.subjectShare(), f.support(), f.unknownShare(),
+                    + "missed %.2f, margin %.2f%s%s%s", f.coverage(), f.subjectShare(), f.support(), f.unknownShare(),
                     f.nameMiss(), f.margin(), f.otherCountry() ? ", names another country" : "",
-                    f.otherYearNearby() ? ", other years around it" : "", f.typo() ? ", typo forgiven" : ""));
+                    f.otherYearNearby() ? ", other years around it" : "", f.typo() ? ", typo forgiven" : "")
+                    + (f.otherYearToo() ? ", another year too" : "") + (f.fromContext() ? ", named earlier in the paragraph" : "")
+                    + "\n");
             out.append("  words the claim lacks:");
             boolean any = false;
             for (int i = s.from; i < s.to; i++) {
@@ -204,6 +201,9 @@ public final class Matcher {
     private Reading read(String text) {
         return new Reading(text, analyses.get().words(text), segmenters.get().split(text), index.lookup());
     }
+
+    /** How a stretch names a claim: itself, or through an earlier sentence of its paragraph. */
+    private enum Naming { NAMED, CONTEXT }
 
     /** A subject entry of a claim, with the words (indexes) that fill each of its slots. */
     private record NamedEntry(int claim, int entry, int[][] fillers) {
@@ -235,6 +235,8 @@ public final class Matcher {
         final double[] weights;
         final int[][][] postings;
         final String[] countries;
+        final Map<String, Subjects.Fill> fillOfWord = new HashMap<>();
+        final Map<String, int[][]> postingsOfWord = new HashMap<>();
         final Set<Integer> vetoedByYear = new HashSet<>();
         private Boolean question;
         private int[] paragraphOf;
@@ -263,12 +265,17 @@ public final class Matcher {
         Subjects.Fill fill(int i) {
             if (fills[i] == null) {
                 Word word = words.get(i);
-                Subjects.Fill fill = index.subjects().fill(word);
-                if (fill.refs().isEmpty()) {
-                    // Only a word the knowledge does not know may be a typo of a subject word; the typo is looked
-                    // for first, as that is cheaper than asking the index whether the word is known.
-                    Subjects.Fill typo = index.subjects().fillForgivingTypo(word);
-                    fill = typo.refs().isEmpty() || known(i) ? fill : typo;
+                // A word fills the same slots wherever it stands: a long text works each one out once.
+                Subjects.Fill fill = fillOfWord.get(word.plain());
+                if (fill == null) {
+                    fill = index.subjects().fill(word);
+                    if (fill.refs().isEmpty()) {
+                        // Only a word the knowledge does not know may be a typo of a subject word; the typo is looked
+                        // for first, as that is cheaper than asking the index whether the word is known.
+                        Subjects.Fill typo = index.subjects().fillForgivingTypo(word);
+                        fill = typo.refs().isEmpty() || known(i) ? fill : typo;
+                    }
+                    fillOfWord.put(word.plain(), fill);
                 }
                 fills[i] = fill;
             }
@@ -343,14 +350,14 @@ public final class Matcher {
             if (postings[i] == null) {
                 Word w = words.get(i);
                 int[] none = new int[0];
-                postings[i] = new int[][] {
+                postings[i] = postingsOfWord.computeIfAbsent(w.plain(), plain -> new int[][] {
                     lookup.claims(Index.STEM, w.stem()),
                     lookup.claims(Index.SKELETON, w.skeleton()),
                     w.concept() == null ? none : lookup.claims(Index.CONCEPT, w.concept()),
                     w.number() || w.skeleton().length() < Index.BEGINNING_LENGTH ? none
                             : lookup.claims(Index.BEGINNING, w.skeleton().substring(0, Index.BEGINNING_LENGTH)),
                     lookup.claims(Index.SUMMARY, w.stem()),
-                    lookup.claims(Index.SUMMARY, w.skeleton())};
+                    lookup.claims(Index.SUMMARY, w.skeleton())});
             }
             return postings[i];
         }
@@ -359,7 +366,8 @@ public final class Matcher {
         Map<Integer, Scored> bestPerClaim() {
             Map<Integer, Scored> best = new HashMap<>();
             if (question()) {
-                score(entriesNamed(0, words.size()), 0, words.size()).forEach(s -> best.put(s.claim, s));
+                int end = words.size();
+                score(entriesNamed(0, end), 0, end).forEach(s -> best.put(s.claim, s));
                 return best;
             }
             int[] firstWord = new int[sentences.size()];
@@ -368,11 +376,17 @@ public final class Matcher {
                 firstWord[s] = firstWordFrom(sentences.get(s).start());
                 lastWord[s] = firstWordFrom(sentences.get(s).end());
             }
+            Map<Integer, Integer> namedInParagraph = new LinkedHashMap<>();
             for (int s = 0; s < sentences.size(); s++) {
                 Sentence sentence = sentences.get(s);
                 boolean withPrevious = s > 0 && sentences.get(s - 1).paragraph() == sentence.paragraph();
+                if (!withPrevious) {
+                    namedInParagraph.clear();
+                }
+                Map<Integer, Integer> context = new LinkedHashMap<>(namedInParagraph);
+                namedBy(entriesNamed(firstWord[s], lastWord[s]), firstWord[s], lastWord[s]).forEach(namedInParagraph::putIfAbsent);
                 List<NamedEntry> entries = entriesNamed(withPrevious ? firstWord[s - 1] : firstWord[s], lastWord[s]);
-                if (entries.isEmpty()) {
+                if (entries.isEmpty() && context.isEmpty()) {
                     continue;
                 }
                 List<int[]> stretches = new ArrayList<>();
@@ -390,7 +404,7 @@ public final class Matcher {
                 }
                 for (int[] stretch : stretches) {
                     // A stretch makes one claim: of those it names, the one it says most about.
-                    score(entries, stretch[0], stretch[1]).stream().max(Comparator.comparingDouble((Scored one) -> one.rank))
+                    score(entries, stretch[0], stretch[1], context).stream().max(Comparator.comparingDouble((Scored one) -> one.rank))
                             .ifPresent(scored -> {
                                 Scored known = best.get(scored.claim);
                                 if (known == null || scored.rank > known.rank || (scored.rank == known.rank
@@ -487,7 +501,21 @@ public final class Matcher {
 
         /** The claims the stretch of words {@code from}..{@code to} names, of those {@code entries} name, each measured on it. */
         List<Scored> score(List<NamedEntry> entries, int from, int to) {
+            return score(entries, from, to, Map.of());
+        }
+
+        /**
+         * Also measures, for a stretch that does not name them, the claims {@code context} says an earlier sentence
+         * of the paragraph named ("The party ... It was registered only in 1994").
+         */
+        List<Scored> score(List<NamedEntry> entries, int from, int to, Map<Integer, Integer> context) {
             Map<Integer, Integer> namedBy = namedBy(entries, from, to);
+            Map<Integer, Naming> naming = new HashMap<>();
+            context.forEach((claim, entry) -> {
+                if (namedBy.putIfAbsent(claim, entry) == null) {
+                    naming.put(claim, Naming.CONTEXT);
+                }
+            });
             List<Scored> scored = new ArrayList<>();
             if (namedBy.isEmpty()) {
                 return scored;
@@ -505,7 +533,7 @@ public final class Matcher {
                     continue;
                 }
                 claims.add(claim);
-                features.add(measure(from, to, claim, contentWords));
+                features.add(measure(from, to, claim, contentWords, naming.getOrDefault(claim, Naming.NAMED)));
             }
             for (int k = 0; k < claims.size(); k++) {
                 double runnerUp = 0;
@@ -558,7 +586,23 @@ public final class Matcher {
             return yearsOfParagraphs;
         }
 
+        /** Whether the stretch names years and none of them is the claim's: then it is about another event. */
         private boolean namesOtherYear(int from, int to, int claim) {
+            boolean other = false;
+            for (int i = from; i < to; i++) {
+                Word w = words.get(i);
+                if (w.year()) {
+                    if (index.coversYears(claim, w.yearFrom(), w.yearTo())) {
+                        return false;
+                    }
+                    other = true;
+                }
+            }
+            return other;
+        }
+
+        /** Whether the stretch names a year the claim is not about beside one it is. */
+        private boolean namesAnotherYearToo(int from, int to, int claim) {
             for (int i = from; i < to; i++) {
                 Word w = words.get(i);
                 if (w.year() && !index.coversYears(claim, w.yearFrom(), w.yearTo())) {
@@ -568,7 +612,7 @@ public final class Matcher {
             return false;
         }
 
-        private Features measure(int from, int to, int claim, int contentWords) {
+        private Features measure(int from, int to, int claim, int contentWords, Naming naming) {
             boolean typo = false;
             double total = 0;
             double covered = 0;
@@ -610,8 +654,9 @@ public final class Matcher {
             }
             return new Features(total == 0 ? 0 : covered / total, total == 0 ? 0 : subject / total,
                     Math.log(1 + support), total == 0 ? 0 : unknown / total, names == 0 ? 0 : namesMissed / names, 0,
-                    otherCountry, !yearHere && onlyOtherYearsAround(from, claim), typo, Math.log(1 + contentWords),
-                    !question(), covered - UNCOVERED_COST * (total - covered));
+                    otherCountry, !yearHere && onlyOtherYearsAround(from, claim), namesAnotherYearToo(from, to, claim),
+                    naming == Naming.CONTEXT, typo, Math.log(1 + contentWords), !question(),
+                    covered - UNCOVERED_COST * (total - covered));
         }
 
         Finding finding(Scored scored) {

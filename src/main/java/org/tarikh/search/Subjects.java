@@ -135,11 +135,10 @@ final class Subjects {
             return Fill.NONE;
         }
         List<Ref> refs = new ArrayList<>();
-        List<String> second = typoBuckets.getOrDefault("" + s.charAt(0) + s.charAt(2), List.of());
-        for (List<String> bucket : List.of(typoBuckets.getOrDefault(s.substring(0, 2), List.of()), second)) {
-            for (String key : bucket) {
-                if (s.length() <= key.length() + MAX_ENDING && (bucket == second || !second.contains(key))
-                        && withinOneEditOfBeginning(key, s)) {
+        // A key in both buckets adds its slots twice, which fills them no differently.
+        for (String pair : new String[] {s.substring(0, 2), "" + s.charAt(0) + s.charAt(2)}) {
+            for (String key : typoBuckets.getOrDefault(pair, List.of())) {
+                if (s.length() <= key.length() + MAX_ENDING && withinOneEditOfBeginning(key, s)) {
                     addAll(refs, byPlain.get(key));
                 }
             }
@@ -156,33 +155,28 @@ final class Subjects {
     /** Whether {@code key} is one edit (a letter changed, dropped, added, or two swapped) from a beginning of {@code word}. */
     static boolean withinOneEditOfBeginning(String key, String word) {
         for (int length = key.length() - 1; length <= key.length() + 1; length++) {
-            if (length <= word.length() && length > 0 && distanceAtMostOne(key, word.substring(0, length))) {
+            if (length <= word.length() && length > 0 && distanceAtMostOne(key, word, length)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean distanceAtMostOne(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
+    /** Whether {@code a} is at most one edit from the first {@code lb} letters of {@code word}. */
+    private static boolean distanceAtMostOne(String a, String word, int lb) {
         int la = a.length();
-        int lb = b.length();
         if (Math.abs(la - lb) > 1) {
             return false;
         }
         int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+        while (i < Math.min(la, lb) && a.charAt(i) == word.charAt(i)) {
             i++;
         }
         if (la == lb) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true; // one letter changed
-            }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2)); // two letters swapped
+            return i == la || a.regionMatches(i + 1, word, i + 1, la - i - 1) // one letter changed
+                    || (i + 1 < la && a.charAt(i) == word.charAt(i + 1) && a.charAt(i + 1) == word.charAt(i)
+                            && a.regionMatches(i + 2, word, i + 2, la - i - 2)); // two letters swapped
         }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return la > lb ? a.regionMatches(i + 1, word, i, lb - i) : a.regionMatches(i, word, i + 1, la - i);
     }
 }

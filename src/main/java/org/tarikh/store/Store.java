@@ -28,7 +28,11 @@ public final class Store implements AutoCloseable {
             "CREATE TABLE feedback (claim_id TEXT NOT NULL, helpful INTEGER NOT NULL, at INTEGER NOT NULL)",
             "CREATE TABLE chat_settings (chat_id INTEGER PRIMARY KEY, language TEXT, auto_mode INTEGER NOT NULL)",
             "CREATE TABLE auto_replies (chat_id INTEGER NOT NULL, claim_id TEXT NOT NULL, day TEXT NOT NULL, "
-                    + "PRIMARY KEY (chat_id, claim_id, day))");
+                    + "PRIMARY KEY (chat_id, claim_id, day))",
+            "CREATE TABLE listings (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, items TEXT NOT NULL)");
+    /** How long the findings of a listed text are kept for its "next page" button. */
+    private static final java.time.Duration LISTINGS_KEPT = java.time.Duration.ofDays(7);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** A group's settings, chosen by its admins: the bot's language there (null: each user's) and auto mode. */
     public record ChatSettings(String language, boolean autoMode) {
@@ -45,6 +49,10 @@ public final class Store implements AutoCloseable {
 
     /** A question that got no answer. */
     public record Unanswered(String text, String language, Instant at) {
+    }
+
+    /** One finding of a listed text: the claim and the text's words that make it. */
+    public record Listed(String claimId, String quote) {
     }
 
     private final Connection connection;
@@ -167,6 +175,47 @@ public final class Store implements AutoCloseable {
         try (PreparedStatement insert = prepare("INSERT OR IGNORE INTO auto_replies (chat_id, claim_id, day) VALUES (?, ?, ?)",
                 chatId, claimId, day.toString())) {
             return insert.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Keeps the findings of a text whose list runs to several pages, so that its "next page" button works also
+     * after a restart; returns the listing's id. Listings older than a week are forgotten.
+     */
+    public synchronized long saveListing(List<Listed> items, Instant at) throws SQLException {
+        update("DELETE FROM listings WHERE at < ?", at.minus(LISTINGS_KEPT).getEpochSecond());
+        String json;
+        try {
+            json = JSON.writeValueAsString(items.stream().map(i -> List.of(i.claimId(), i.quote())).toList());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("cannot write a listing", e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO listings (at, items) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, at.getEpochSecond());
+            insert.setString(2, json);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A listing's findings, or an empty list when it was forgotten. */
+    public synchronized List<Listed> listing(long id) throws SQLException {
+        try (PreparedStatement query = prepare("SELECT items FROM listings WHERE id = ?", id);
+                ResultSet rows = query.executeQuery()) {
+            if (!rows.next()) {
+                return List.of();
+            }
+            List<Listed> items = new ArrayList<>();
+            for (var item : JSON.readTree(rows.getString(1))) {
+                items.add(new Listed(item.get(0).asText(), item.get(1).asText()));
+            }
+            return items;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("listing " + id + " cannot be read", e);
         }
     }
 

@@ -71,6 +71,8 @@ final class FakeBotApi implements AutoCloseable {
     private final Queue<Failure> failures = new ArrayDeque<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    /** Files users sent, by file_id, served by getFile and the file URL. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     FakeBotApi() throws IOException {
         this(0);
@@ -83,6 +85,11 @@ final class FakeBotApi implements AutoCloseable {
 
     URI url() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** A file a user sent, which getFile describes and /file/bot&lt;token&gt;/documents/&lt;id&gt; serves. */
+    void file(String fileId, byte[] content) {
+        files.put(fileId, content);
     }
 
     /** Queues updates, delivered together by the next getUpdates. */
@@ -209,6 +216,15 @@ final class FakeBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/file/bot" + TOKEN + "/documents/")) {
+                byte[] content = files.get(path.substring(path.lastIndexOf('/') + 1));
+                exchange.sendResponseHeaders(content == null ? 404 : 200, content == null ? -1 : content.length);
+                if (content != null) {
+                    exchange.getResponseBody().write(content);
+                }
+                counts.computeIfAbsent("download", m -> new AtomicInteger()).incrementAndGet();
+                return;
+            }
             String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (!path.startsWith("/bot" + TOKEN + "/")) {
                 respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -233,6 +249,7 @@ final class FakeBotApi implements AutoCloseable {
                 case "getme" -> "{\"id\":42,\"is_bot\":true,\"first_name\":\"Tarikh\",\"username\":\"tarikh_test_bot\"}";
                 case "sendmessage", "editmessagetext" -> message(params).toString();
                 case "getchatmember" -> chatMember(params).toString();
+                case "getfile" -> file(params).toString();
                 default -> "true";
             };
             record(method, params);
@@ -288,6 +305,15 @@ final class FakeBotApi implements AutoCloseable {
             member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true);
         }
         return member;
+    }
+
+    private ObjectNode file(JsonNode params) {
+        String id = params.path("file_id").asText();
+        ObjectNode file = JSON.createObjectNode().put("file_id", id).put("file_unique_id", "u-" + id);
+        if (files.containsKey(id)) {
+            file.put("file_size", files.get(id).length).put("file_path", "documents/" + id);
+        }
+        return file;
     }
 
     private ObjectNode message(JsonNode params) {

@@ -133,7 +133,7 @@ class PrivateChatTest {
 
         api.deliver(updates.text(READER, "en", "/start kazakh-famine"));
         Call claim = api.await("sendMessage", 2).get(1);
-        assertThat(claim.text()).startsWith("❌ <b>False</b>\n«The famine in Kazakhstan");
+        assertThat(claim.text()).startsWith("🔎 <b>Checked claim:</b> «The famine in Kazakhstan").contains("❌ <b>False</b>");
     }
 
     @Test
@@ -162,7 +162,7 @@ class PrivateChatTest {
         assertThat(set.params().path("message_id").asInt()).isEqualTo(9);
 
         api.deliver(updates.text(READER, "en", "When was the Lahuti theatre founded?"));
-        assertThat(api.await("sendMessage", 6).get(5).text()).startsWith("✅ <b>В основном верно</b>");
+        assertThat(api.await("sendMessage", 6).get(5).text()).contains("✅ <b>В основном верно</b>");
     }
 
     @Test
@@ -182,7 +182,8 @@ class PrivateChatTest {
 
         api.deliver(updates.callback(READER, "en", answerId, data(answer, "Русский")));
         Call russian = api.await("editMessageText", 1).get(0);
-        assertThat(russian.text()).startsWith("✅ <b>В основном верно</b>\n«Советское государство");
+        assertThat(russian.text()).startsWith("🔎 <b>Проверенное утверждение:</b> «Советское государство")
+                .contains("✅ <b>В основном верно</b>");
         assertThat(buttons(russian)).contains("English");
 
         api.deliver(updates.callback(READER, "en", answerId, data(answer, "👍")));
@@ -210,10 +211,10 @@ class PrivateChatTest {
         assertThat(api.await("sendMessage", 1).get(0).text()).startsWith("Пришлите утверждение");
 
         api.deliver(updates.text(2, null, "Когда основан театр Лахути?"));
-        assertThat(api.await("sendMessage", 2).get(1).text()).startsWith("✅ <b>В основном верно</b>");
+        assertThat(api.await("sendMessage", 2).get(1).text()).contains("✅ <b>В основном верно</b>");
 
         api.deliver(updates.text(3, "kk", "When was the Lahuti theatre founded?"));
-        assertThat(api.await("sendMessage", 3).get(2).text()).startsWith("✅ <b>Mostly accurate</b>");
+        assertThat(api.await("sendMessage", 3).get(2).text()).contains("✅ <b>Mostly accurate</b>");
     }
 
     @Test
@@ -228,14 +229,14 @@ class PrivateChatTest {
 
         List<Call> replies = api.await("sendMessage", 7);
 
-        assertThat(text(replies, 11)).isEqualTo("I read only text. Send me a claim or a question in words.");
-        assertThat(text(replies, 12)).isEqualTo("I read only text. Send me a claim or a question in words.");
-        assertThat(text(replies, 13)).startsWith("❌ <b>False</b>");
+        assertThat(text(replies, 11)).startsWith("I read texts, captions, files and links.");
+        assertThat(text(replies, 12)).startsWith("I read texts, captions, files and links.");
+        assertThat(text(replies, 13)).as("a photo's caption is checked").contains("❌ <b>False</b>");
         assertThat(text(replies, 14)).startsWith("Ask me about a claim");
         assertThat(replies.stream().filter(c -> c.chatId() == 14).findFirst().orElseThrow().params().has("reply_markup"))
                 .as("no empty keyboard").isFalse();
         assertThat(text(replies, 15)).startsWith("I don't know that command.");
-        assertThat(text(replies, 16)).startsWith("❌ <b>False</b>");
+        assertThat(text(replies, 16)).contains("❌ <b>False</b>");
         assertThat(text(replies, 17)).isNotBlank();
     }
 
@@ -250,24 +251,24 @@ class PrivateChatTest {
         Thread.sleep(500);
 
         assertThat(api.calls("sendMessage")).extracting(Call::text)
-                .satisfiesExactly(t -> assertThat(t).startsWith("❌"), t -> assertThat(t).startsWith("Send me a claim"));
+                .satisfiesExactly(t -> assertThat(t).contains("❌"), t -> assertThat(t).startsWith("Send me a claim"));
     }
 
     @Test
     void survivesServerErrorsTooManyRequestsAndTimeoutsWhenSending() throws Exception {
         api.fail("sendMessage", 2, 502, "Bad Gateway", null);
         api.deliver(updates.text(21, "en", "Is the Kazakh famine a myth?"));
-        api.await("sendMessage", 1, c -> c.chatId() == 21 && c.text().startsWith("❌"), WAIT);
+        api.await("sendMessage", 1, c -> c.chatId() == 21 && c.text().contains("❌"), WAIT);
 
         api.fail("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1);
         long start = System.nanoTime();
         api.deliver(updates.text(22, "en", "Is the Kazakh famine a myth?"));
-        api.await("sendMessage", 1, c -> c.chatId() == 22 && c.text().startsWith("❌"), WAIT);
+        api.await("sendMessage", 1, c -> c.chatId() == 22 && c.text().contains("❌"), WAIT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited retry_after").isGreaterThan(Duration.ofMillis(900));
 
         api.delay("sendMessage", Duration.ofSeconds(3));
         api.deliver(updates.text(23, "en", "Is the Kazakh famine a myth?"));
-        api.await("sendMessage", 1, c -> c.chatId() == 23 && c.text().startsWith("❌"), WAIT);
+        api.await("sendMessage", 1, c -> c.chatId() == 23 && c.text().contains("❌"), WAIT);
 
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("sendmessage failed (502"))

@@ -41,6 +41,35 @@ final class Updates {
         return update;
     }
 
+    /** A file sent in a private chat: its name, the file_id the Bot API knows it by, its size, and a caption. */
+    ObjectNode document(long userId, String fileName, String fileId, long size, String caption) {
+        ObjectNode update = update();
+        ObjectNode message = message(update.putObject("message"), userId, "en");
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_name", fileName).put("file_size", size);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return update;
+    }
+
+    /** A message forwarded into a private chat from a channel. */
+    ObjectNode forwarded(long userId, String text) {
+        ObjectNode update = text(userId, "en", text);
+        ObjectNode origin = update.with("message").putObject("forward_origin");
+        origin.put("type", "channel").put("date", 1_699_000_000).put("message_id", 77);
+        origin.putObject("chat").put("id", -1001234).put("type", "channel").put("title", "History news");
+        return update;
+    }
+
+    /** A text message with a link (and its url entity) in a private chat. */
+    ObjectNode link(long userId, String text, String url) {
+        ObjectNode update = text(userId, "en", text);
+        update.with("message").putArray("entities").addObject().put("type", "url").put("offset", text.indexOf(url))
+                .put("length", url.length());
+        return update;
+    }
+
     /**
      * A text message in a group: a leading /command gets its entity, each @name a mention, and the message
      * may answer another one ({@code replyTo}: its text and who wrote it, 42 being the bot).
