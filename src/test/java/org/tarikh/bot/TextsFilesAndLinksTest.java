@@ -254,6 +254,17 @@ class TextsFilesAndLinksTest {
         assertThat(Html.visibleLength(reply.text())).isLessThanOrEqualTo(400);
     }
 
+    @Test
+    void aLongInlineQueryOffersTheClaimsTheTextMakes() throws Exception {
+        start(false);
+        api.deliver(updates.inline(READER, PARAGRAPH));
+
+        Call answered = api.await("answerInlineQuery", 1).get(0);
+
+        assertThat(answered.params().path("results")).extracting(r -> r.path("id").asText())
+                .containsExactly("kazakh-famine", "zhanaozen-strike", "tajik-theatres");
+    }
+
     private static byte[] pdf(String text) throws Exception {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
