@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
     static final long QUIET_MILLIS = 500;
+    /** After a reload that could not read the folder, or a failure to watch it, the next try comes this soon. */
+    static final long RETRY_MILLIS = 1_000;
 
     private final Path dir;
     private final LiveAnswerer answerer;
@@ -46,32 +48,46 @@ public final class KnowledgeWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Reloads after each burst of changes, for as long as the watcher is open, whatever fails on the way: a folder
+     * that vanished is watched again when it is back, and a reload that could not read the folder is tried again
+     * a moment later, so that edits are never left unseen.
+     */
     private void watch() {
-        try {
-            while (true) {
-                WatchKey key = watcher.take();
+        boolean retry = false;
+        while (true) {
+            try {
+                WatchKey key = retry ? watcher.poll(RETRY_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
                 // Debounce: wait until no change arrives for a quiet moment.
-                do {
+                while (key != null) {
                     key.pollEvents();
                     key.reset();
                     key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-                } while (key != null);
+                }
                 registerAll(); // a new topic folder is watched from now on
-                answerer.reload();
+                retry = answerer.reload().problems().stream().anyMatch(p -> p.line() == 0);
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                log.debug("knowledge watcher stopped");
+                return;
+            } catch (IOException | RuntimeException e) {
+                log.warn("watching the knowledge folder: {}; trying again", e.toString());
+                retry = true;
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            log.debug("knowledge watcher stopped");
-        } catch (IOException | RuntimeException e) {
-            log.error("knowledge watcher failed, reloads need /reload from now on: {}", e.toString());
         }
     }
 
     private void registerAll() throws IOException {
         try (Stream<Path> dirs = Files.walk(dir)) {
             for (Path folder : dirs.filter(Files::isDirectory).toList()) {
-                folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+                try {
+                    folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    log.debug("a folder vanished while being watched: {}", folder);
+                }
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

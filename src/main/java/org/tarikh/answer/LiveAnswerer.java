@@ -44,11 +44,17 @@ public final class LiveAnswerer implements Supplier<Answerer> {
 
     /**
      * Loads the folder again, with its calibration; swaps it in if it has no problems, else keeps serving and
-     * returns them.
+     * returns them — also when the folder cannot be read at all (a file vanishing during a {@code git checkout}).
      */
-    public synchronized KnowledgeLoader.Result reload() throws IOException {
+    public synchronized KnowledgeLoader.Result reload() {
         long start = System.nanoTime();
-        KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
+        KnowledgeLoader.Result result;
+        try {
+            result = new KnowledgeLoader().load(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            result = new KnowledgeLoader.Result(get().knowledge(), List.of(new Problem(dir, 0,
+                    "the knowledge folder could not be read: " + e.getMessage())));
+        }
         Calibration calibration = null;
         try {
             calibration = Calibration.load(dir);

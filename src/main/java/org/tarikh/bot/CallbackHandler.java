@@ -27,8 +27,11 @@ final class CallbackHandler {
     private final Store store;
     private final SettingsCommand settings;
     private final Sender sender;
+    private final Floods floods;
 
-    CallbackHandler(Replies replies, UserLanguages languages, Store store, SettingsCommand settings, Sender sender) {
+    CallbackHandler(Replies replies, UserLanguages languages, Store store, SettingsCommand settings, Sender sender,
+            Floods floods) {
+        this.floods = floods;
         this.replies = replies;
         this.languages = languages;
         this.store = store;
@@ -36,18 +39,28 @@ final class CallbackHandler {
         this.sender = sender;
     }
 
-    void handle(CallbackQuery query) {
+    /** Every tap is answered; its reply, if any, counts against the reader's limit in that chat. */
+    void handle(CallbackQuery query, Handling handling) {
         String language = languages.of(query.getFrom().getId(), query.getFrom().getLanguageCode(), null);
         MaybeInaccessibleMessage message = query.getMessage();
         Optional<Callback> callback = Callbacks.parse(query.getData());
+        if (message != null && callback.isPresent()) {
+            boolean group = message.getChatId() < 0;
+            FloodGuard.Verdict verdict = floods.check(message.getChatId(), group, query.getFrom(), null);
+            if (verdict != FloodGuard.Verdict.ANSWER) {
+                sender.answerCallback(query.getId(), verdict == FloodGuard.Verdict.NOTICE
+                        ? Messages.get(language, "flood") : null);
+                return;
+            }
+        }
         Outcome outcome = message == null || callback.isEmpty()
                 ? Outcome.note(Messages.get(language, "stale"))
                 : outcome(callback.get(), message.getChatId(), query.getFrom().getId(), language);
         sender.answerCallback(query.getId(), outcome.note());
         if (outcome.reply() != null && outcome.edit()) {
-            sender.edit(message.getChatId(), message.getMessageId(), outcome.reply());
+            sender.edit(message.getChatId(), message.getMessageId(), outcome.reply(), handling.updateId());
         } else if (outcome.reply() != null) {
-            sender.send(message.getChatId(), outcome.reply());
+            sender.send(message.getChatId(), outcome.reply(), null, handling.updateId());
         }
     }
 
@@ -108,7 +121,7 @@ final class CallbackHandler {
             case Callbacks.OTHER_LANGUAGE -> new Outcome(null, replies.claim(claim, language), true);
             case Callbacks.FEEDBACK -> {
                 try {
-                    store.recordFeedback(claim.id(), callback.arg(1).equals("up"), Instant.now());
+                    store.recordFeedback(claim.id(), userId, callback.arg(1).equals("up"), Instant.now());
                 } catch (SQLException e) {
                     log.warn("could not record feedback in the store: {}", e.toString());
                 }

@@ -5,7 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 
-/** Whether a user administers a chat, asked of Telegram (getChatMember) and remembered for five minutes. */
+/**
+ * Whether a user administers a chat, asked of Telegram (getChatMember) and remembered for five minutes; when
+ * Telegram does not answer, the user is taken for no admin this time, and nothing is remembered.
+ */
 final class ChatAdmins {
     private static final long REMEMBER = TimeUnit.MINUTES.toNanos(5);
 
@@ -26,9 +29,11 @@ final class ChatAdmins {
         if (known != null && now < known.until()) {
             return known.admin();
         }
-        boolean admin = sender.execute(GetChatMember.builder().chatId(chatId).userId(userId).build())
-                .map(member -> member.getStatus().equals("creator") || member.getStatus().equals("administrator"))
-                .orElse(false);
+        var member = sender.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
+        if (member.isEmpty()) {
+            return false; // Telegram did not answer: not an admin now, but nothing is remembered
+        }
+        boolean admin = member.get().getStatus().equals("creator") || member.get().getStatus().equals("administrator");
         cache.put(key, new Answer(admin, now + REMEMBER));
         return admin;
     }

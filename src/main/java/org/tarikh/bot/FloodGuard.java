@@ -7,35 +7,39 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps one user from flooding the bot: past {@value #PER_MINUTE} questions in a minute the user gets one
- * notice, then is ignored for a minute.
+ * Keeps anyone from making the bot flood a chat: past {@code perMinute} replies in a minute for one key (a reader
+ * in a chat, or a whole group) the next gets one notice, then the key is ignored for a minute.
  */
 final class FloodGuard {
-    static final int PER_MINUTE = 20;
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
-    private static final int MAX_REMEMBERED_USERS = 10_000;
+    private static final int MAX_REMEMBERED = 10_000;
 
     enum Verdict { ANSWER, NOTICE, IGNORE }
 
-    private final Map<Long, Deque<Long>> recent = new HashMap<>();
-    private final Map<Long, Long> mutedUntil = new HashMap<>();
+    private final int perMinute;
+    private final Map<String, Deque<Long>> recent = new HashMap<>();
+    private final Map<String, Long> mutedUntil = new HashMap<>();
 
-    synchronized Verdict check(long userId, long now) {
-        Long muted = mutedUntil.get(userId);
+    FloodGuard(int perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    synchronized Verdict check(String key, long now) {
+        Long muted = mutedUntil.get(key);
         if (muted != null && now < muted) {
             return Verdict.IGNORE;
         }
-        mutedUntil.remove(userId);
-        if (recent.size() > MAX_REMEMBERED_USERS) {
-            recent.values().removeIf(times -> times.peekLast() <= now - MINUTE);
+        mutedUntil.remove(key);
+        if (recent.size() > MAX_REMEMBERED) {
+            recent.values().removeIf(times -> times.isEmpty() || times.peekLast() <= now - MINUTE);
         }
-        Deque<Long> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
+        Deque<Long> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
         while (!times.isEmpty() && times.peekFirst() <= now - MINUTE) {
             times.pollFirst();
         }
-        if (times.size() >= PER_MINUTE) {
+        if (times.size() >= perMinute) {
             times.clear();
-            mutedUntil.put(userId, now + MINUTE);
+            mutedUntil.put(key, now + MINUTE);
             return Verdict.NOTICE;
         }
         times.addLast(now);

@@ -24,7 +24,7 @@ final class MembershipHandler {
         this.store = store;
     }
 
-    void handle(ChatMemberUpdated change) {
+    void handle(ChatMemberUpdated change, Handling handling) {
         long chatId = change.getChat().getId();
         boolean present = PRESENT.contains(change.getNewChatMember().getStatus());
         boolean wasPresent = PRESENT.contains(change.getOldChatMember().getStatus());
@@ -32,7 +32,7 @@ final class MembershipHandler {
                 || Boolean.TRUE.equals(change.getChat().isSuperGroupChat());
         if (present && !wasPresent && group) {
             String language = languages.of(change.getFrom().getId(), change.getFrom().getLanguageCode(), null);
-            sender.send(chatId, Reply.text(Html.escape(Messages.get(language, "intro"))));
+            sender.send(chatId, Reply.text(Html.escape(Messages.get(language, "intro"))), null, handling.updateId());
             log.info("added to a group");
         } else if (!present && wasPresent) {
             try {

@@ -50,11 +50,11 @@ final class MessageHandler {
     private final TelegramFiles files;
     private final PageFetcher pages;
     private final Executor slow;
-    private final FloodGuard flood = new FloodGuard();
+    private final Floods floods;
     private final User me;
 
     MessageHandler(Replies replies, CommandRegistry commands, UserLanguages languages, Sender sender, Store store,
-            TelegramFiles files, PageFetcher pages, Executor slow, User me) {
+            TelegramFiles files, PageFetcher pages, Executor slow, Floods floods, User me) {
         this.replies = replies;
         this.commands = commands;
         this.languages = languages;
@@ -63,6 +63,7 @@ final class MessageHandler {
         this.files = files;
         this.pages = pages;
         this.slow = slow;
+        this.floods = floods;
         this.me = me;
     }
 
@@ -91,7 +92,8 @@ final class MessageHandler {
         }
     }
 
-    void handle(Message message) {
+    /** Handles a message of the update {@code handling}; work taken off the lane holds the update until it ends. */
+    void handle(Message message, Handling handling) {
         boolean group = Boolean.TRUE.equals(message.getChat().isGroupChat())
                 || Boolean.TRUE.equals(message.getChat().isSuperGroupChat());
         if (!group && !Boolean.TRUE.equals(message.getChat().isUserChat())) {
@@ -106,15 +108,35 @@ final class MessageHandler {
                 : languages.of(from == null ? null : from.getId(), from == null ? null : from.getLanguageCode(), text);
         // Entities must be read: Message.isCommand() answers false until getEntities() has been called.
         List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
-        MessageEntity command = entities == null ? null : entities.stream()
-                .filter(e -> "bot_command".equals(e.getType()) && e.getOffset() == 0).findFirst().orElse(null);
-        Ask ask = new Ask(message.getChatId(), group ? message.getMessageId() : null, group, language, userId);
-
-        if (command != null && text != null && command.getLength() <= text.length()) {
-            String[] name = text.substring(1, command.getLength()).split("@", 2);
-            if (name.length > 1 && !name[1].equalsIgnoreCase(me.getUserName())) {
-                return; // a command for another bot in the group
+        MessageEntity command = entities == null || text == null ? null : entities.stream()
+                .filter(e -> "bot_command".equals(e.getType()) && e.getOffset() == 0 && e.getLength() <= text.length())
+                .findFirst().orElse(null);
+        Ask ask = new Ask(message.getChatId(), group ? message.getMessageId() : null, group, language, userId, handling);
+        String[] name = command == null ? null : text.substring(1, command.getLength()).split("@", 2);
+        if (name != null && name.length > 1 && !name[1].equalsIgnoreCase(me.getUserName())) {
+            return; // a command for another bot in the group
+        }
+        boolean mention = text != null && mentionsMe(text, entities);
+        boolean addressed = command != null || !group || mention || (text != null && isReplyToMe(message));
+        if (!addressed) {
+            if (text != null && settings.autoMode()) {
+                autoCheck(message, text, language, handling);
             }
+            return;
+        }
+        switch (floods.check(message.getChatId(), group, from, message.getSenderChat())) {
+            case IGNORE -> {
+                return;
+            }
+            case NOTICE -> {
+                reply(ask, Reply.text(Html.escape(Messages.get(language, "flood"))));
+                return;
+            }
+            default -> {
+                // answered below
+            }
+        }
+        if (command != null) {
             String args = text.substring(command.getLength()).strip();
             if (name[0].equalsIgnoreCase("check")) {
                 check(ask, args.isEmpty() ? Content.of(message.getReplyToMessage()) : Content.text(args));
@@ -128,33 +150,22 @@ final class MessageHandler {
             } else {
                 check(ask, content);
             }
-        } else if (text != null && mentionsMe(text, entities)) {
+        } else if (mention) {
             check(ask, Content.text(text.replaceAll("(?i)@" + me.getUserName() + "\\b", " ")));
-        } else if (text != null && isReplyToMe(message)) {
+        } else {
             check(ask, Content.text(text));
-        } else if (text != null && settings.autoMode()) {
-            autoCheck(message, text, language);
         }
     }
 
-    /** Who asked where: the chat, the message to thread under (in a group), the language and the asker. */
-    private record Ask(long chatId, Integer thread, boolean group, String language, long userId) {
+    /**
+     * Who asked where: the chat, the message to thread under (in a group), the language, the asker, and the
+     * update being handled.
+     */
+    private record Ask(long chatId, Integer thread, boolean group, String language, long userId, Handling handling) {
     }
 
-    /** Checks what a message gives — a file, a link's page, or its text — within the flood limit. */
+    /** Checks what a message gives — a file, a link's page, or its text. */
     private void check(Ask ask, Content content) {
-        switch (flood.check(ask.userId(), System.nanoTime())) {
-            case IGNORE -> {
-                return;
-            }
-            case NOTICE -> {
-                reply(ask, Reply.text(Html.escape(Messages.get(ask.language(), "flood"))));
-                return;
-            }
-            default -> {
-                // checked below
-            }
-        }
         if (content.empty()) {
             reply(ask, Reply.text(Html.escape(Messages.get(ask.language(), "check.usage"))));
         } else if (content.document() != null) {
@@ -168,16 +179,19 @@ final class MessageHandler {
 
     /** Runs slow work (a download, a page) off the chat's lane, so that other chats are not held up. */
     private void offLane(Ask ask, Runnable work) {
+        ask.handling().hold();
         try {
             slow.execute(() -> {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
                     log.error("checking a file or a page failed: {}", e.toString());
+                } finally {
+                    ask.handling().release();
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.warn("a file or a page arrived while stopping; not checked");
+            log.info("a file or a page arrived while stopping; it is checked at the next start");
         }
     }
 
@@ -230,7 +244,7 @@ final class MessageHandler {
      * Auto mode: answers unasked, in one compact reply, the findings of a message that are false or misleading
      * claims at the auto-mode confidence, each claim at most once per chat per day.
      */
-    private void autoCheck(Message message, String text, String language) {
+    private void autoCheck(Message message, String text, String language, Handling handling) {
         Answer answer = replies.ask(text, language);
         List<Finding> worthIt = new ArrayList<>();
         try {
@@ -248,12 +262,13 @@ final class MessageHandler {
         }
         if (!worthIt.isEmpty()) {
             record(answer);
-            sender.send(message.getChatId(), replies.compactFindings(worthIt, language), message.getMessageId());
+            sender.send(message.getChatId(), replies.compactFindings(worthIt, language), message.getMessageId(),
+                    handling.updateId());
         }
     }
 
     private void reply(Ask ask, Reply reply) {
-        sender.send(ask.chatId(), reply, ask.thread());
+        sender.send(ask.chatId(), reply, ask.thread(), ask.handling().updateId());
     }
 
     private ChatSettings settings(long chatId) {
@@ -267,7 +282,7 @@ final class MessageHandler {
 
     private boolean mentionsMe(String text, List<MessageEntity> entities) {
         return entities != null && entities.stream().anyMatch(e -> "mention".equals(e.getType())
-                && e.getOffset() + e.getLength() <= text.length()
+                && e.getOffset() >= 0 && e.getOffset() + e.getLength() <= text.length()
                 && text.substring(e.getOffset(), e.getOffset() + e.getLength()).equalsIgnoreCase("@" + me.getUserName()));
     }
 
@@ -284,7 +299,8 @@ final class MessageHandler {
                 if ("text_link".equals(entity.getType()) && entity.getUrl() != null) {
                     return entity.getUrl();
                 }
-                if ("url".equals(entity.getType()) && text != null && entity.getOffset() + entity.getLength() <= text.length()) {
+                if ("url".equals(entity.getType()) && text != null && entity.getOffset() >= 0
+                        && entity.getOffset() + entity.getLength() <= text.length()) {
                     String url = text.substring(entity.getOffset(), entity.getOffset() + entity.getLength());
                     return url.matches("(?i)https?://.*") ? url : "http://" + url;
                 }

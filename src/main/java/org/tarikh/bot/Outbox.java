@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Every message the bot sends waits here for its turn within {@link SendLimits}: queued rather than dropped,
  * taken from the chats in turn so that one busy chat does not hold up the others, and all held back for the
- * {@code retry_after} of a 429. A few threads send, since one Bot API call takes a while.
+ * {@code retry_after} of a 429. A message that failed for a passing reason goes back to the head of its chat's
+ * queue and waits a growing pause (at most {@value #LONGEST_RETRY_SECONDS} s) while the other chats are served.
+ * A few threads send, since one Bot API call takes a while.
  */
 final class Outbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
@@ -27,13 +29,36 @@ final class Outbox implements AutoCloseable {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1) + MARGIN;
     /** Past this many chats, those whose limits no longer hold anything back are forgotten. */
     private static final int MAX_REMEMBERED_CHATS = 10_000;
+    private static final long FIRST_RETRY = TimeUnit.MILLISECONDS.toNanos(250);
+    static final long LONGEST_RETRY_SECONDS = 30;
+    /** A 429 without a retry_after still holds everything back this long. */
+    static final long DEFAULT_PAUSE_SECONDS = 3;
+
+    /** One try at sending a message, and what came of it. */
+    interface Attempt {
+        Outcome run();
+    }
+
+    /** What a try gave: done (sent, or refused for good), to try again later, or a 429 and its retry_after. */
+    record Outcome(Kind kind, long retryAfterSeconds) {
+        enum Kind { DONE, RETRY, TOO_MANY_REQUESTS }
+
+        static final Outcome DONE = new Outcome(Kind.DONE, 0);
+        static final Outcome RETRY = new Outcome(Kind.RETRY, 0);
+
+        static Outcome tooManyRequests(long retryAfterSeconds) {
+            return new Outcome(Kind.TOO_MANY_REQUESTS, retryAfterSeconds);
+        }
+    }
 
     private final SendLimits limits;
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "tarikh-sender"));
     private final Thread dispatcher = new Thread(this::dispatch, "tarikh-outbox");
     /** Chats with messages waiting, in the order they are served; each chat's messages in their order. */
-    private final Map<Long, Deque<Runnable>> waiting = new LinkedHashMap<>();
+    private final Map<Long, Deque<Attempt>> waiting = new LinkedHashMap<>();
     private final Map<Long, Long> chatFreeAt = new HashMap<>();
+    /** The pause before a chat's next try, growing while its sends keep failing. */
+    private final Map<Long, Long> retryPause = new HashMap<>();
     /** Chats with a message being sent: their next waits, so a chat's messages arrive in order. */
     private final Set<Long> sending = new HashSet<>();
     private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
@@ -49,15 +74,15 @@ final class Outbox implements AutoCloseable {
         dispatcher.start();
     }
 
-    /** Queues a message to {@code chatId}; negative chat ids are groups. */
-    synchronized void submit(long chatId, Runnable send) {
+    /** Queues a message to {@code chatId}; negative chat ids are groups. False when stopping: not sent now. */
+    synchronized boolean submit(long chatId, Attempt attempt) {
         if (closing) {
-            log.warn("a message was submitted while stopping and is not sent");
-            return;
+            return false;
         }
-        waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>()).add(send);
+        waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>()).add(attempt);
         pending++;
         notifyAll();
+        return true;
     }
 
     /** Holds every message back for a while: the Bot API answered 429 with this {@code retry_after}. */
@@ -65,18 +90,8 @@ final class Outbox implements AutoCloseable {
         pausedUntil = Math.max(pausedUntil, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
     }
 
-    /** Thrown by a send the Bot API refused with 429: the outbox pauses and sends it again. */
-    static final class TooManyRequests extends RuntimeException {
-        final long retryAfterSeconds;
-
-        TooManyRequests(long retryAfterSeconds) {
-            super("429 Too Many Requests, retry after " + retryAfterSeconds + " s", null, false, false);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-    }
-
     /** A message on its way: the chat it goes to and how to send it. */
-    private record Dispatch(long chatId, Runnable send) {
+    private record Dispatch(long chatId, Attempt attempt) {
     }
 
     private void dispatch() {
@@ -84,14 +99,13 @@ final class Outbox implements AutoCloseable {
             while (true) {
                 Dispatch next = takeNext();
                 senders.execute(() -> {
-                    boolean sent = false;
+                    Outcome outcome = Outcome.RETRY;
                     try {
-                        next.send().run();
-                        sent = true;
-                    } catch (TooManyRequests e) {
-                        pause(e.retryAfterSeconds);
+                        outcome = next.attempt().run();
+                    } catch (RuntimeException e) {
+                        log.error("sending a message failed unexpectedly, will try again: {}", e.toString());
                     } finally {
-                        done(next, sent);
+                        done(next, outcome);
                     }
                 });
             }
@@ -106,20 +120,20 @@ final class Outbox implements AutoCloseable {
             long now = System.nanoTime();
             long wakeAt = Math.max(pausedUntil, globalFreeAt());
             if (wakeAt <= now) {
-                for (Iterator<Map.Entry<Long, Deque<Runnable>>> chats = waiting.entrySet().iterator(); chats.hasNext(); ) {
-                    Map.Entry<Long, Deque<Runnable>> chat = chats.next();
+                for (Iterator<Map.Entry<Long, Deque<Attempt>>> chats = waiting.entrySet().iterator(); chats.hasNext(); ) {
+                    Map.Entry<Long, Deque<Attempt>> chat = chats.next();
                     if (sending.contains(chat.getKey())) {
                         continue; // woken again when that send is done
                     }
                     long freeAt = chatFreeAt(chat.getKey());
                     if (freeAt <= now) {
-                        Runnable send = chat.getValue().poll();
+                        Attempt attempt = chat.getValue().poll();
                         chats.remove(); // served: it goes to the back of the turn
                         if (!chat.getValue().isEmpty()) {
                             waiting.put(chat.getKey(), chat.getValue());
                         }
                         recordSend(chat.getKey(), now);
-                        return new Dispatch(chat.getKey(), send);
+                        return new Dispatch(chat.getKey(), attempt);
                     }
                     wakeAt = wakeAt <= now ? freeAt : Math.min(wakeAt, freeAt);
                 }
@@ -173,35 +187,54 @@ final class Outbox implements AutoCloseable {
         }
     }
 
-    /** A send finished; one refused with 429 goes back to the front of its chat's queue. */
-    private synchronized void done(Dispatch dispatch, boolean sent) {
+    /** A send finished; one to try again goes back to the front of its chat's queue. */
+    private synchronized void done(Dispatch dispatch, Outcome outcome) {
+        long now = System.nanoTime();
         sending.remove(dispatch.chatId());
         if (limits.perSecond() != Integer.MAX_VALUE) {
-            recentSends.addLast(System.nanoTime());
+            recentSends.addLast(now);
         }
         if (!limits.chatInterval().isZero()) {
             // Counted from the answer too: the request may have reached Telegram later than it left.
-            chatFreeAt.merge(dispatch.chatId(), System.nanoTime() + limits.chatInterval().toNanos() + MARGIN, Math::max);
+            chatFreeAt.merge(dispatch.chatId(), now + limits.chatInterval().toNanos() + MARGIN, Math::max);
         }
-        if (sent) {
-            pending--;
-        } else {
-            Deque<Runnable> queue = waiting.remove(dispatch.chatId());
-            Deque<Runnable> again = new ArrayDeque<>();
-            again.add(dispatch.send());
-            if (queue != null) {
-                again.addAll(queue);
+        switch (outcome.kind()) {
+            case DONE -> {
+                pending--;
+                retryPause.remove(dispatch.chatId());
             }
-            // Back at the head of the turn, so the refused message goes first.
-            Map<Long, Deque<Runnable>> rest = new LinkedHashMap<>(waiting);
-            waiting.clear();
-            waiting.put(dispatch.chatId(), again);
-            waiting.putAll(rest);
+            case TOO_MANY_REQUESTS -> {
+                pause(outcome.retryAfterSeconds() > 0 ? outcome.retryAfterSeconds() : DEFAULT_PAUSE_SECONDS);
+                again(dispatch);
+            }
+            case RETRY -> {
+                long pause = retryPause.merge(dispatch.chatId(), FIRST_RETRY,
+                        (before, first) -> Math.min(before * 2, TimeUnit.SECONDS.toNanos(LONGEST_RETRY_SECONDS)));
+                chatFreeAt.merge(dispatch.chatId(), now + pause, Math::max);
+                again(dispatch);
+            }
         }
         notifyAll();
     }
 
-    /** Stops taking messages and waits up to {@code timeout} for the queued ones to be sent. */
+    /** Puts a message back at the head of its chat's queue, and the chat at the head of the turn. */
+    private void again(Dispatch dispatch) {
+        Deque<Attempt> queue = waiting.remove(dispatch.chatId());
+        Deque<Attempt> again = new ArrayDeque<>();
+        again.add(dispatch.attempt());
+        if (queue != null) {
+            again.addAll(queue);
+        }
+        Map<Long, Deque<Attempt>> rest = new LinkedHashMap<>(waiting);
+        waiting.clear();
+        waiting.put(dispatch.chatId(), again);
+        waiting.putAll(rest);
+    }
+
+    /**
+     * Stops taking messages and sends what the limits allow for up to {@code timeout}; a send under way is let
+     * finish, so that its answer is known. Returns whether everything was sent.
+     */
     boolean drain(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         synchronized (this) {
@@ -209,8 +242,18 @@ final class Outbox implements AutoCloseable {
             while (pending > 0 && System.nanoTime() < deadline) {
                 TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
             }
+            waiting.clear(); // what is left stays owed in the store, for the next start
+            long grace = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (!sending.isEmpty() && System.nanoTime() < grace) {
+                TimeUnit.NANOSECONDS.timedWait(this, grace - System.nanoTime());
+            }
             return pending == 0;
         }
+    }
+
+    /** Messages queued or being sent. */
+    synchronized int pending() {
+        return pending;
     }
 
     @Override

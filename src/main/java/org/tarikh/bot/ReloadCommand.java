@@ -1,7 +1,5 @@
 package org.tarikh.bot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.answer.Messages;
@@ -35,12 +33,7 @@ final class ReloadCommand implements ChatCommand {
     @Override
     public Reply reply(Request request) {
         String language = request.language();
-        KnowledgeLoader.Result result;
-        try {
-            result = answerer.reload();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KnowledgeLoader.Result result = answerer.reload();
         if (result.ok()) {
             return Reply.text(Html.escape(String.format(Messages.get(language, "reload.done"),
                     result.knowledge().claims().size(), result.knowledge().version())));

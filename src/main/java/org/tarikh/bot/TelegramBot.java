@@ -2,6 +2,7 @@ package org.tarikh.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The running bot: long polling through TelegramBots, updates routed to the handlers, replies sent through
@@ -57,17 +59,30 @@ public final class TelegramBot implements AutoCloseable {
         this.pages = pages;
     }
 
-    /** Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. */
-    public static TelegramBot start(BotConfig config, LiveAnswerer answerer, Store store) throws TelegramApiException {
+    /** The Bot API refused the token (401): the bot cannot run until it is put right. */
+    public static final class TokenRefused extends Exception {
+        TokenRefused() {
+            super("the Bot API refuses the token (401 Unauthorized): check TELEGRAM_BOT_TOKEN");
+        }
+    }
+
+    /**
+     * Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. Waits,
+     * trying again, while the Bot API cannot be reached; first sends the replies still owed and handles the updates
+     * taken before the last stop.
+     */
+    public static TelegramBot start(BotConfig config, LiveAnswerer answerer, Store store)
+            throws TelegramApiException, TokenRefused, InterruptedException, SQLException {
+        PollingWatch watch = new PollingWatch();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
-                .writeTimeout(30, TimeUnit.SECONDS).build();
+                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(watch).build();
         TelegramUrl url = telegramUrl(config.apiUrl());
         Outbox outbox = new Outbox(config.limits());
-        Sender sender = new Sender(new OkHttpTelegramClient(http, config.token(), url), config.token(), outbox);
+        OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), url);
+        Sender sender = new Sender(client, config.token(), outbox, store);
 
-        User me = sender.execute(new GetMe())
-                .orElseThrow(() -> new TelegramApiException("getMe failed: is the token right?"));
+        User me = whoAmI(client);
         Replies replies = new Replies(answerer, store, me.getUserName());
         ExecutorService slow = Executors.newFixedThreadPool(SLOW_WORKERS, r -> new Thread(r, "tarikh-fetch"));
         PageFetcher pages = new PageFetcher(config.fetchLoopback());
@@ -78,22 +93,51 @@ public final class TelegramBot implements AutoCloseable {
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(), settings,
                 new AdminOnly(config.admins(), new ReloadCommand(answerer)),
                 new AdminOnly(config.admins(), new StatsCommand(replies, store))));
+        Floods floods = new Floods();
         UpdateRouter router = new UpdateRouter(
-                new MessageHandler(replies, commands, languages, sender, store, files, pages, slow, me),
-                new CallbackHandler(replies, languages, store, settings, sender),
-                new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store));
+                new MessageHandler(replies, commands, languages, sender, store, files, pages, slow, floods, me),
+                new CallbackHandler(replies, languages, store, settings, sender, floods),
+                new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store),
+                store);
+        sender.resume(store.owed());
+        router.resume();
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "tarikh-polling");
             thread.setDaemon(true);
             return thread;
         });
-        TelegramBotsLongPollingApplication application =
-                new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> polling);
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> http, () -> polling, PollingBackOff::new);
         application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
         registerCommands(sender, commands); // while the first getUpdates is under way
         log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
                 replies.knowledge().claims().size(), replies.knowledge().version());
         return new TelegramBot(http, polling, application, router, outbox, slow, pages);
+    }
+
+    /**
+     * Who the bot is (getMe), asked until the Bot API answers: a refused token ends it, anything else (the network,
+     * the Bot API down) is told in one line and tried again after a growing pause.
+     */
+    private static User whoAmI(OkHttpTelegramClient client) throws TokenRefused, InterruptedException {
+        PollingBackOff pauses = new PollingBackOff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.execute(new GetMe());
+            } catch (TelegramApiRequestException e) {
+                if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
+                    throw new TokenRefused();
+                }
+                log.warn("the Bot API answered getMe with {}; trying again", e.getErrorCode());
+            } catch (TelegramApiException e) {
+                Throwable cause = e;
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                }
+                log.warn("the Bot API cannot be reached ({}); trying again", cause.getClass().getSimpleName());
+            }
+            Thread.sleep(pauses.nextBackOffMillis());
+        }
     }
 
     @Override
@@ -104,13 +148,14 @@ public final class TelegramBot implements AutoCloseable {
             log.warn("stopping long polling: {}", e.toString());
         }
         try {
+            // The updates in hand are handled, then the outbox sends what Telegram's limits allow in a few
+            // seconds; what it cannot stays owed in the store and goes first at the next start.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
             slow.shutdown();
-            boolean drained = router.drain(DRAIN_SECONDS, TimeUnit.SECONDS)
-                    && slow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                    && outbox.drain(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (!drained) {
-                log.warn("some replies were still being sent after {} s", DRAIN_SECONDS);
+            router.drain(DRAIN_SECONDS, TimeUnit.SECONDS);
+            slow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (!outbox.drain(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                log.info("{} replies are kept owed for the next start", outbox.pending());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

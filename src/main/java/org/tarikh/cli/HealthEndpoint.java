@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.store.Store;
@@ -15,12 +18,32 @@ import org.tarikh.store.Store;
 /**
  * {@code TARIKH_HTTP_PORT}: {@code GET /health} answers 200 once the knowledge is served, {@code GET /metrics}
  * gives the knowledge version, claim count and today's answered and missed questions, in Prometheus' text format.
+ * It listens on {@code TARIKH_HTTP_HOST} (127.0.0.1 unless told otherwise). Requests are served by a few threads of
+ * their own, never by the thread that accepts connections, and a request not read whole within two seconds is cut
+ * off, so idle or half-sent connections cannot keep a load balancer's /health from an answer.
  */
 final class HealthEndpoint implements AutoCloseable {
-    private final HttpServer server;
+    private static final int WORKERS = 4;
+    private static final int QUEUED = 64;
 
-    HealthEndpoint(int port, LiveAnswerer answerer, Store store) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(port), 0);
+    static {
+        // Read by the JDK's server when it is first used: the longest a request may take to arrive, in seconds.
+        System.setProperty("sun.net.httpserver.maxReqTime", "2");
+        System.setProperty("sun.net.httpserver.maxRspTime", "5");
+    }
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor workers;
+
+    HealthEndpoint(String host, int port, LiveAnswerer answerer, Store store) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
+                r -> {
+                    Thread thread = new Thread(r, "tarikh-http");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy());
+        server.setExecutor(workers);
         server.createContext("/health", exchange -> {
             KnowledgeBase knowledge = answerer.get().knowledge();
             respond(exchange, 200, "ok: " + knowledge.claims().size() + " claims, knowledge " + knowledge.version() + "\n");
@@ -52,5 +75,6 @@ final class HealthEndpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

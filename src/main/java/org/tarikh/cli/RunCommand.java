@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +30,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the Telegram bot (long polling).")
 public final class RunCommand implements Callable<Integer> {
+    // Exit codes, as the README lists them.
     static final int NO_TOKEN = 2;
+    static final int TOKEN_REFUSED = 3;
+    static final int DATA_UNUSABLE = 4;
+    static final int DISK_FULL = 5;
+    static final int HTTP_PORT_UNUSABLE = 6;
 
     @Spec
     CommandSpec spec;
@@ -56,6 +62,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:TARIKH_HTTP_PORT:-0}",
             description = "Serve /health and /metrics on this port (default: $TARIKH_HTTP_PORT, else 0: off).")
     int httpPort;
+
+    @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "${env:TARIKH_HTTP_HOST:-127.0.0.1}",
+            description = "The address /health listens on (default: $TARIKH_HTTP_HOST, else 127.0.0.1).")
+    String httpHost;
 
     @Option(names = "--fetch-allow-loopback", hidden = true, defaultValue = "${env:TARIKH_FETCH_ALLOW_LOOPBACK:-false}",
             description = "Let links to 127.0.0.1 be fetched ($TARIKH_FETCH_ALLOW_LOOPBACK): only for tests.")
@@ -88,12 +98,33 @@ public final class RunCommand implements Callable<Integer> {
         // The index builds while the store opens and polling starts; the first question waits for it.
         LiveAnswerer live = new LiveAnswerer(knowledge.dir,
                 CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded, calibration)));
-        Store store = Store.open(data.dir);
+        Store store;
+        try {
+            store = Store.open(data.dir);
+        } catch (SQLException e) {
+            return dataFolderProblem(err, e);
+        }
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledge.dir, live);
-        HealthEndpoint health = httpPort == 0 ? null : new HealthEndpoint(httpPort, live, store);
-        TelegramBot bot = TelegramBot.start(
-                new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
-                        sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback), live, store);
+        HealthEndpoint health;
+        try {
+            health = httpPort == 0 ? null : new HealthEndpoint(httpHost, httpPort, live, store);
+        } catch (java.io.IOException e) {
+            err.println("cannot serve /health on " + httpHost + ":" + httpPort + ": " + e.getMessage());
+            err.flush();
+            return HTTP_PORT_UNUSABLE;
+        }
+        TelegramBot bot;
+        try {
+            bot = TelegramBot.start(
+                    new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
+                            sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback), live, store);
+        } catch (TelegramBot.TokenRefused e) {
+            err.println(e.getMessage() + " (a token from @BotFather looks like 123456789:AA...)");
+            err.flush();
+            return TOKEN_REFUSED;
+        } catch (SQLException e) {
+            return dataFolderProblem(err, e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
@@ -110,6 +141,17 @@ public final class RunCommand implements Callable<Integer> {
         }, "tarikh-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** One line saying why the data folder cannot be used: not writable, or its disk full. */
+    private int dataFolderProblem(PrintWriter err, SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        boolean full = message.contains("full") || (e.getCause() != null
+                && String.valueOf(e.getCause().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("space"));
+        err.println(full ? "the disk holding the data folder " + data.dir + " is full: free some space"
+                : "the data folder " + data.dir + " cannot be written (TARIKH_DATA): " + e.getMessage());
+        err.flush();
+        return full ? DISK_FULL : DATA_UNUSABLE;
     }
 
     private String token() throws java.io.IOException {

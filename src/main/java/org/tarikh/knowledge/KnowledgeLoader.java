@@ -76,6 +76,10 @@ public final class KnowledgeLoader {
                         + TOPICS_FILE + " or use one of " + String.join(", ", topicsById.keySet()) + ")"));
             }
         }
+        if (files.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(dir, 0, "no claims here: a knowledge folder holds <topic>/<claim-id>.yaml files "
+                    + "(is TARIKH_KNOWLEDGE or --knowledge the right folder?)"));
+        }
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
         List<Claim> claims = files.stream().map(ClaimFile::claim).filter(c -> c != null).toList();
         Map<String, Path> paths = new HashMap<>();

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The embedded SQL database under {@code TARIKH_DATA} (SQLite through JDBC): which claims were answered, the
- * questions nobody could answer (text, language, time — never who asked), readers' 👍/👎 per claim, and
- * groups' settings.
+ * questions nobody could answer (text, language, time — never who asked), readers' 👍/👎 per claim (one vote each),
+ * groups' settings, and what must survive a restart: the updates taken from Telegram until they are handled, and
+ * the replies owed until Telegram accepts them.
  * Created and migrated on open; one connection, used one call at a time.
  */
 public final class Store implements AutoCloseable {
@@ -29,7 +30,22 @@ public final class Store implements AutoCloseable {
             "CREATE TABLE chat_settings (chat_id INTEGER PRIMARY KEY, language TEXT, auto_mode INTEGER NOT NULL)",
             "CREATE TABLE auto_replies (chat_id INTEGER NOT NULL, claim_id TEXT NOT NULL, day TEXT NOT NULL, "
                     + "PRIMARY KEY (chat_id, claim_id, day))",
-            "CREATE TABLE listings (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, items TEXT NOT NULL)");
+            "CREATE TABLE listings (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, items TEXT NOT NULL)",
+            // Updates taken from Telegram: kept until handled (then emptied), remembered a day against duplicates.
+            "CREATE TABLE updates (update_id INTEGER PRIMARY KEY, payload TEXT, received_at INTEGER NOT NULL, "
+                    + "done INTEGER NOT NULL DEFAULT 0)",
+            // Replies owed: kept until Telegram accepts or finally refuses them.
+            "CREATE TABLE owed (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER NOT NULL, update_id INTEGER, "
+                    + "message TEXT NOT NULL, created_at INTEGER NOT NULL)",
+            // One vote per reader and claim: the last one counts. The voter is a keyed hash, never the user id.
+            "CREATE TABLE votes (claim_id TEXT NOT NULL, voter TEXT NOT NULL, helpful INTEGER NOT NULL, "
+                    + "at INTEGER NOT NULL, PRIMARY KEY (claim_id, voter))",
+            "INSERT INTO votes (claim_id, voter, helpful, at) SELECT claim_id, 'before-votes-' || rowid, helpful, at "
+                    + "FROM feedback",
+            "DROP TABLE feedback",
+            "CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    /** How long handled updates are remembered, so that one Telegram delivers again is still seen as a duplicate. */
+    private static final java.time.Duration UPDATES_REMEMBERED = java.time.Duration.ofDays(1);
     /** How long the findings of a listed text are kept for its "next page" button. */
     private static final java.time.Duration LISTINGS_KEPT = java.time.Duration.ofDays(7);
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -45,6 +61,10 @@ public final class Store implements AutoCloseable {
 
     /** Readers' judgements of one claim. */
     public record Feedback(String claimId, int helpful, int unhelpful) {
+    }
+
+    /** A reply owed to a chat: the message, as the bot's sender writes it, and the update it answers (or null). */
+    public record Owed(long id, long chatId, Integer updateId, String message, Instant createdAt) {
     }
 
     /** A question that got no answer. */
@@ -98,8 +118,100 @@ public final class Store implements AutoCloseable {
         update("INSERT INTO unanswered (text, language, at) VALUES (?, ?, ?)", text, language, at.getEpochSecond());
     }
 
-    public synchronized void recordFeedback(String claimId, boolean helpful, Instant at) throws SQLException {
-        update("INSERT INTO feedback (claim_id, helpful, at) VALUES (?, ?, ?)", claimId, helpful ? 1 : 0, at.getEpochSecond());
+    /** A reader's vote on a claim's answer; a reader's later vote on the same claim replaces the earlier one. */
+    public synchronized void recordFeedback(String claimId, long userId, boolean helpful, Instant at) throws SQLException {
+        update("INSERT INTO votes (claim_id, voter, helpful, at) VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, voter) "
+                + "DO UPDATE SET helpful = excluded.helpful, at = excluded.at", claimId, voter(userId), helpful ? 1 : 0,
+                at.getEpochSecond());
+    }
+
+    /** A keyed hash of a user id, with a secret made once for this database: it tells votes apart, not who cast them. */
+    private String voter(long userId) throws SQLException {
+        String secret;
+        try (PreparedStatement query = prepare("SELECT value FROM secrets WHERE name = 'voters'");
+                ResultSet rows = query.executeQuery()) {
+            secret = rows.next() ? rows.getString(1) : null;
+        }
+        if (secret == null) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            secret = java.util.HexFormat.of().formatHex(random);
+            update("INSERT INTO secrets (name, value) VALUES ('voters', ?)", secret);
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(Long.toString(userId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new SQLException("cannot hash a voter", e);
+        }
+    }
+
+    /**
+     * Takes an update from Telegram: kept until {@link #handled}; false when it was taken before (Telegram may
+     * deliver one twice).
+     */
+    public synchronized boolean receive(int updateId, String payload, Instant at) throws SQLException {
+        try (PreparedStatement insert = prepare("INSERT OR IGNORE INTO updates (update_id, payload, received_at) "
+                + "VALUES (?, ?, ?)", updateId, payload, at.getEpochSecond())) {
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** An update is handled: its replies are owed (or sent). It is remembered a day against duplicates. */
+    public synchronized void handled(int updateId, Instant at) throws SQLException {
+        update("UPDATE updates SET done = 1, payload = NULL WHERE update_id = ?", updateId);
+        update("DELETE FROM updates WHERE done = 1 AND received_at < ?", at.minus(UPDATES_REMEMBERED).getEpochSecond());
+    }
+
+    /** The updates taken but not handled before the last stop, in order, as JSON. */
+    public synchronized List<String> unhandled() throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        try (PreparedStatement query = prepare("SELECT payload FROM updates WHERE done = 0 ORDER BY update_id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                payloads.add(rows.getString(1));
+            }
+        }
+        return payloads;
+    }
+
+    /** Keeps a reply owed to a chat until it is {@link #paid}; returns its id. */
+    public synchronized long owe(long chatId, Integer updateId, String message, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO owed (chat_id, update_id, message, "
+                + "created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, chatId);
+            insert.setObject(2, updateId);
+            insert.setString(3, message);
+            insert.setLong(4, at.toEpochMilli());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A reply Telegram accepted, or refused for good: no longer owed. */
+    public synchronized void paid(long id) throws SQLException {
+        update("DELETE FROM owed WHERE id = ?", id);
+    }
+
+    /**
+     * The replies still owed, oldest first — but first forgets those of updates not handled before the stop,
+     * which are handled again and owe their replies anew.
+     */
+    public synchronized List<Owed> owed() throws SQLException {
+        update("DELETE FROM owed WHERE update_id IN (SELECT update_id FROM updates WHERE done = 0)");
+        List<Owed> owed = new ArrayList<>();
+        try (PreparedStatement query = prepare("SELECT id, chat_id, update_id, message, created_at FROM owed ORDER BY id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                owed.add(new Owed(rows.getLong(1), rows.getLong(2), (Integer) rows.getObject(3), rows.getString(4),
+                        Instant.ofEpochMilli(rows.getLong(5))));
+            }
+        }
+        return owed;
     }
 
     public synchronized int answeredSince(Instant since) throws SQLException {
@@ -127,7 +239,7 @@ public final class Store implements AutoCloseable {
     public synchronized List<Feedback> feedback() throws SQLException {
         List<Feedback> feedback = new ArrayList<>();
         try (PreparedStatement query = prepare("SELECT claim_id, SUM(helpful), SUM(1 - helpful) AS unhelpful "
-                + "FROM feedback GROUP BY claim_id ORDER BY unhelpful DESC, SUM(helpful), claim_id");
+                + "FROM votes GROUP BY claim_id ORDER BY unhelpful DESC, SUM(helpful), claim_id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 feedback.add(new Feedback(rows.getString(1), rows.getInt(2), rows.getInt(3)));

@@ -71,6 +71,8 @@ final class FakeBotApi implements AutoCloseable {
     private final Queue<Failure> failures = new ArrayDeque<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    /** Methods failing until a time: the deadline (nanoTime) and the status. */
+    private final Map<String, long[]> outages = new ConcurrentHashMap<>();
     /** Files users sent, by file_id, served by getFile and the file URL. */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
@@ -107,6 +109,11 @@ final class FakeBotApi implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             failures.add(new Failure(method.toLowerCase(Locale.ROOT), status, body.toString(), 0));
         }
+    }
+
+    /** Every call of {@code method} answers {@code status} with a Bot API error for the next {@code duration}. */
+    void failFor(String method, Duration duration, int status) {
+        outages.put(method.toLowerCase(Locale.ROOT), new long[] {System.nanoTime() + duration.toNanos(), status});
     }
 
     /** The next call of {@code method} is answered only after {@code delay}. */
@@ -234,6 +241,13 @@ final class FakeBotApi implements AutoCloseable {
             if ((method.equals("sendmessage") || method.equals("editmessagetext")) && breaksLimits(params.path("chat_id").asLong())) {
                 respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
                         + "\"parameters\":{\"retry_after\":1}}");
+                return;
+            }
+            long[] outage = outages.get(method);
+            if (outage != null && System.nanoTime() < outage[0]) {
+                counts.computeIfAbsent(method + ":failed", m -> new AtomicInteger()).incrementAndGet();
+                respond(exchange, (int) outage[1], "{\"ok\":false,\"error_code\":" + outage[1]
+                        + ",\"description\":\"Bad Gateway\"}");
                 return;
             }
             Failure failure = takeFailure(method);

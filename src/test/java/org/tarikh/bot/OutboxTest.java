@@ -63,7 +63,31 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void aFailedSendIsTriedAgainAfterAGrowingPauseWhileOtherChatsAreServed() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        try (Outbox outbox = new Outbox(SendLimits.NONE)) {
+            long start = System.nanoTime();
+            outbox.submit(1, () -> {
+                sent.add(new Sent(1, tries.get(), System.nanoTime()));
+                return tries.incrementAndGet() < 4 ? Outbox.Outcome.RETRY : Outbox.Outcome.DONE;
+            });
+            submit(outbox, 2, 0);
+            assertThat(outbox.drain(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(tries).hasValue(4);
+            List<Sent> ofChat1 = sent.stream().filter(s -> s.chatId() == 1).toList();
+            assertThat(ofChat1.get(3).at() - ofChat1.get(0).at()).as("250 + 500 + 1000 ms")
+                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1700));
+            assertThat(sent.stream().filter(s -> s.chatId() == 2).findFirst().orElseThrow().at() - start)
+                    .as("the other chat is not held up").isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
+
     private void submit(Outbox outbox, long chat, int n) {
-        outbox.submit(chat, () -> sent.add(new Sent(chat, n, System.nanoTime())));
+        outbox.submit(chat, () -> {
+            sent.add(new Sent(chat, n, System.nanoTime()));
+            return Outbox.Outcome.DONE;
+        });
     }
 }

@@ -253,8 +253,8 @@ class CommandLineIT {
             store.recordUnanswered("was there a famine in ireland", "en", now);
             store.recordUnanswered("Какая погода в Алматы?", "ru", now);
             store.recordUnanswered("Who built the Baikonur cosmodrome?", "en", now.minus(java.time.Duration.ofDays(40)));
-            store.recordFeedback("holodomor-myth", false, now);
-            store.recordFeedback("kazakh-famine-myth", true, now);
+            store.recordFeedback("holodomor-myth", 1, false, now);
+            store.recordFeedback("kazakh-famine-myth", 1, true, now);
         }
 
         JarRunner.Run unanswered = JarRunner.run("", Map.of("TARIKH_DATA", data.toString()), "report", "unanswered",

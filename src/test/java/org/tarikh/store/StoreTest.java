@@ -21,9 +21,9 @@ class StoreTest {
             store.recordAnswer("kazakh-famine-myth", "ru", NOW);
             store.recordAnswer("holodomor-myth", "en", NOW.minus(Duration.ofDays(10)));
             store.recordUnanswered("Was there a famine in Ireland?", "en", NOW);
-            store.recordFeedback("holodomor-myth", false, NOW);
-            store.recordFeedback("holodomor-myth", false, NOW);
-            store.recordFeedback("kazakh-famine-myth", true, NOW);
+            store.recordFeedback("holodomor-myth", 1, false, NOW);
+            store.recordFeedback("holodomor-myth", 2, false, NOW);
+            store.recordFeedback("kazakh-famine-myth", 1, true, NOW);
         }
         try (Store store = Store.open(dir)) {
             Instant week = NOW.minus(Duration.ofDays(7));
@@ -36,6 +36,40 @@ class StoreTest {
                     new Store.Feedback("holodomor-myth", 0, 2), new Store.Feedback("kazakh-famine-myth", 1, 0));
             assertThat(store.unanswered(week)).containsExactly(
                     new Store.Unanswered("Was there a famine in Ireland?", "en", NOW));
+        }
+    }
+
+    @Test
+    void aReaderHasOneVotePerClaimAndTheLastOneCounts() throws Exception {
+        try (Store store = Store.open(dir)) {
+            for (int i = 0; i < 60; i++) {
+                store.recordFeedback("holodomor-myth", 7, false, NOW);
+            }
+            store.recordFeedback("holodomor-myth", 7, true, NOW);
+            store.recordFeedback("holodomor-myth", 8, false, NOW);
+
+            assertThat(store.feedback()).containsExactly(new Store.Feedback("holodomor-myth", 1, 1));
+        }
+    }
+
+    @Test
+    void updatesAreTakenOnceAndRepliesStayOwedUntilPaidAcrossARestart() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertThat(store.receive(10, "{\"update_id\":10}", NOW)).isTrue();
+            assertThat(store.receive(10, "{\"update_id\":10}", NOW)).as("delivered twice").isFalse();
+            assertThat(store.receive(11, "{\"update_id\":11}", NOW)).isTrue();
+            long first = store.owe(5, 10, "reply to 10", NOW);
+            store.owe(5, 11, "half of the replies to 11", NOW);
+            store.handled(10, NOW);
+            store.owe(6, null, "an introduction", NOW);
+            store.paid(first);
+            store.owe(5, 10, "a second reply to 10", NOW);
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.unhandled()).containsExactly("{\"update_id\":11}");
+            assertThat(store.owed()).as("update 11 is handled again, so its replies are owed anew")
+                    .extracting(Store.Owed::message).containsExactly("an introduction", "a second reply to 10");
+            assertThat(store.receive(10, "{}", NOW)).as("still remembered after a restart").isFalse();
         }
     }
 
