@@ -23,7 +23,7 @@ import org.tarikh.store.Store;
  * off, so idle or half-sent connections cannot keep a load balancer's /health from an answer.
  */
 final class HealthEndpoint implements AutoCloseable {
-    private static final int WORKERS = 4;
+    private static final int WORKERS = 16;
     private static final int QUEUED = 64;
 
     static {

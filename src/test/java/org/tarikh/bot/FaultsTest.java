@@ -115,6 +115,20 @@ class FaultsTest {
     }
 
     @Test
+    void pollingComesBackWithinFortySecondsOfAHundredAndFiftySecondOutage() throws Exception {
+        startBot(SendLimits.TELEGRAM);
+        api.deliver(updates.text(40_001, "en", QUESTION));
+        api.await("sendMessage", 1, c -> c.chatId() == 40_001, WAIT);
+
+        api.stop(); // the Bot API unreachable: every poll refused
+        Thread.sleep(150_000);
+        api.restart();
+        api.deliver(updates.text(40_002, "en", QUESTION));
+
+        assertThat(api.await("sendMessage", 1, c -> c.chatId() == 40_002, Duration.ofSeconds(40))).hasSize(1);
+    }
+
+    @Test
     void poisonUpdatesAreSkippedAndTheNextOneIsAnswered() throws Exception {
         startBot(SendLimits.TELEGRAM);
         ObjectMapper json = new ObjectMapper();

@@ -145,12 +145,40 @@ class ReloadTest {
         assertThat(answerer.get().answer(QUESTION).claim()).isPresent();
     }
 
+    @Test
+    void theWatcherSurvivesFilesVanishingMidReloadAndKeepsWatching() throws Exception {
+        Path folder = knowledge.resolve("famine");
+        Path aside = knowledge.resolveSibling(knowledge.getFileName() + "-aside");
+        Path theatres = knowledge.resolve("culture/tajik-theatres.yaml");
+        String theatresText = Files.readString(theatres);
+        for (int i = 0; i < 30; i++) { // what a git checkout does to the folder, many times over
+            Files.move(folder, aside);
+            Files.delete(theatres);
+            Files.createDirectory(theatres); // a claim file that cannot be read
+            if (i == 10) {
+                api.deliver(updates.text(ADMIN, "en", "/reload"));
+            }
+            Thread.sleep(40);
+            Files.move(aside, folder);
+            Files.delete(theatres);
+            Files.writeString(theatres, theatresText);
+            Thread.sleep(40);
+        }
+        assertThat(api.await("sendMessage", 1, c -> c.chatId() == ADMIN, WAIT).get(0).text())
+                .as("/reload answers mid-checkout").containsAnyOf("Reloaded", "Reload refused");
+
+        Path file = folder.resolve("kazakh-famine.yaml");
+        Files.writeString(file, Files.readString(file).replace("About 1.5 million people died", "About 1.5 to 2.3 million people died"));
+        assertThat(askUntil(reply -> reply.contains("1.5 to 2.3 million"))).as("edits still picked up").isTrue();
+        assertThat(logs.list).noneMatch(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR);
+    }
+
     /** Asks the question until the reply satisfies {@code test}, or the wait is over. */
     private boolean askUntil(java.util.function.Predicate<String> test) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (int asked = 1; System.nanoTime() < deadline; asked++) {
             api.deliver(updates.text(5, "en", QUESTION));
-            Call reply = api.await("sendMessage", asked).get(asked - 1);
+            Call reply = api.await("sendMessage", asked, c -> c.chatId() == 5, WAIT).get(asked - 1);
             if (test.test(reply.text())) {
                 return true;
             }
