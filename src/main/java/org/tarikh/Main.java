@@ -8,6 +8,7 @@ import org.tarikh.cli.ExportCommand;
 import org.tarikh.cli.ImportCommand;
 import org.tarikh.cli.ReportCommand;
 import org.tarikh.cli.RunCommand;
+import org.tarikh.cli.SiteCommand;
 import org.tarikh.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Fact-checks claims about the history of Central Asia, from curated knowledge files.",
         subcommands = {RunCommand.class, AskCommand.class, CheckCommand.class, ValidateCommand.class, EvalCommand.class,
             CalibrateCommand.class,
-            ExportCommand.class, ImportCommand.class, ReportCommand.class})
+            ExportCommand.class, ImportCommand.class, ReportCommand.class, SiteCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -191,7 +191,10 @@ public final class Answerer {
     }
 
     private static String head(Claim claim, String language) {
-        return "🔎 <b>" + Html.escape(Messages.get(language, "claim.checked")) + "</b> «"
+        // A claim not yet written in the reader's language says so, in theirs, before it is shown in another.
+        String fallback = claim.languageFor(language).equals(language) ? ""
+                : "<i>" + Html.escape(Messages.get(language, "fallback." + claim.languageFor(language))) + "</i>\n";
+        return fallback + "🔎 <b>" + Html.escape(Messages.get(language, "claim.checked")) + "</b> «"
                 + Html.escape(claim.textIn(language)) + "»\n" + Messages.sign(claim.verdict()) + " <b>"
                 + Html.escape(Messages.verdict(language, claim.verdict())) + "</b>\n";
     }
@@ -233,7 +236,7 @@ public final class Answerer {
             return text;
         }
         int end = -1;
-        for (int i = text.indexOf(". "); i >= 0 && i + 1 <= room - 1; i = text.indexOf(". ", i + 1)) {
+        for (int i = text.indexOf(". "); i >= 0 && i + 1 <= room - 2; i = text.indexOf(". ", i + 1)) { // room for " …"
             end = i + 1;
         }
         return end > 0 ? text.substring(0, end) + " …" : shorten(text, Math.max(20, room));

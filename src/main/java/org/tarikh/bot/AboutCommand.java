@@ -19,7 +19,7 @@ final class AboutCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "О знаниях бота и как помочь" : "About the knowledge and how to contribute";
+        return Messages.get(language, "command.about");
     }
 
     @Override

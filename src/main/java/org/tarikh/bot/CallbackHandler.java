@@ -97,7 +97,7 @@ final class CallbackHandler {
         }
         if (callback.verb().equals(Callbacks.LANGUAGE)) {
             String chosen = callback.arg(0);
-            if (!chosen.equals("en") && !chosen.equals("ru")) {
+            if (!LanguageCommand.CHOICES.contains(chosen)) {
                 return Outcome.note(stale);
             }
             languages.choose(userId, chosen);

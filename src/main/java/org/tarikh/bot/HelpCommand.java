@@ -13,8 +13,7 @@ final class HelpCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "Как пользоваться ботом: вопросы, тексты, файлы, ссылки"
-                : "How to use the bot: questions, texts, files, links";
+        return Messages.get(language, "command.help");
     }
 
     @Override

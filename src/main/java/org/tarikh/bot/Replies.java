@@ -12,6 +12,7 @@ import org.tarikh.answer.Answerer;
 import org.tarikh.answer.Html;
 import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.Claim;
+import org.tarikh.knowledge.ClaimReviews;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.knowledge.Source;
 import org.tarikh.knowledge.Topic;
@@ -32,12 +33,17 @@ final class Replies {
     private final Supplier<Answerer> answerers;
     private final Store store;
     private final String botUsername;
+    private final String siteUrl;
 
-    /** {@code answerers} gives the answerer in service; each reply uses one, even if a reload swaps it. */
-    Replies(Supplier<Answerer> answerers, Store store, String botUsername) {
+    /**
+     * {@code answerers} gives the answerer in service; each reply uses one, even if a reload swaps it. With a
+     * {@code siteUrl} (blank: none), each answer links to its claim's page there.
+     */
+    Replies(Supplier<Answerer> answerers, Store store, String botUsername, String siteUrl) {
         this.answerers = answerers;
         this.store = store;
         this.botUsername = botUsername;
+        this.siteUrl = siteUrl;
     }
 
     KnowledgeBase knowledge() {
@@ -201,9 +207,15 @@ final class Replies {
         first.add(new Button(Messages.get(language, "button.related"), Callbacks.data(Callbacks.RELATED, claim.id(), language)));
         first.add(new Button(Messages.get(language, "button.other-language"),
                 Callbacks.data(Callbacks.OTHER_LANGUAGE, claim.id(), other)));
-        return List.of(first, List.of(
-                new Button("👍", Callbacks.data(Callbacks.FEEDBACK, claim.id(), "up")),
-                new Button("👎", Callbacks.data(Callbacks.FEEDBACK, claim.id(), "down"))));
+        List<Button> second = new ArrayList<>();
+        if (!siteUrl.isBlank()) {
+            String pageLanguage = ClaimReviews.languages(claim).contains(language) ? language : "en";
+            second.add(new Button(Messages.get(language, "button.read-more"), null,
+                    ClaimReviews.pageUrl(siteUrl, claim.id(), pageLanguage)));
+        }
+        second.add(new Button("👍", Callbacks.data(Callbacks.FEEDBACK, claim.id(), "up")));
+        second.add(new Button("👎", Callbacks.data(Callbacks.FEEDBACK, claim.id(), "down")));
+        return List.of(first, second);
     }
 
     /** A link that opens the claim's full answer in a private chat with the bot (/start with the claim's id). */

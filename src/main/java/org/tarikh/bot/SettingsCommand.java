@@ -32,7 +32,7 @@ final class SettingsCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "Настройки группы (для администраторов)" : "Group settings (for admins)";
+        return Messages.get(language, "command.settings");
     }
 
     @Override

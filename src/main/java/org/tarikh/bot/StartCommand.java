@@ -26,7 +26,7 @@ final class StartCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "Начать и увидеть примеры вопросов" : "Start, with example questions";
+        return Messages.get(language, "command.start");
     }
 
     @Override

@@ -12,6 +12,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tarikh.answer.LiveAnswerer;
+import org.tarikh.answer.Messages;
 import org.tarikh.document.PageFetcher;
 import org.tarikh.store.Store;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -83,11 +84,11 @@ public final class TelegramBot implements AutoCloseable {
         Sender sender = new Sender(client, config.token(), outbox, store);
 
         User me = whoAmI(client);
-        Replies replies = new Replies(answerer, store, me.getUserName());
+        Replies replies = new Replies(answerer, store, me.getUserName(), config.siteUrl());
         ExecutorService slow = Executors.newFixedThreadPool(SLOW_WORKERS, r -> new Thread(r, "tarikh-fetch"));
         PageFetcher pages = new PageFetcher(config.fetchLoopback());
         TelegramFiles files = new TelegramFiles(sender, http, config.apiUrl(), config.token());
-        UserLanguages languages = new UserLanguages();
+        UserLanguages languages = new UserLanguages(store);
         SettingsCommand settings = new SettingsCommand(store, new ChatAdmins(sender));
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(), settings,
@@ -171,15 +172,13 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private static void registerCommands(Sender sender, CommandRegistry commands) {
-        for (String language : List.of("en", "ru")) {
+        for (String language : List.of("en", "ru", "kk", "uz")) {
             List<BotCommand> menu = new java.util.ArrayList<>(commands.menu().stream()
                     .map(c -> new BotCommand(c.name(), c.description(language))).toList());
             // /check is routed by the message handler, as it also takes the message it replies to.
-            menu.add(1, new BotCommand("check", language.equals("ru")
-                    ? "Проверить утверждение, текст, файл или ссылку (или ответьте /check на сообщение)"
-                    : "Check a claim, a text, a file or a link (or reply /check to a message)"));
+            menu.add(1, new BotCommand("check", Messages.get(language, "command.check")));
             SetMyCommands.SetMyCommandsBuilder<?, ?> request = SetMyCommands.builder().commands(menu);
-            // English is the default menu; Russian-speaking users get theirs.
+            // English is the default menu; Russian, Kazakh and Uzbek speakers get theirs.
             sender.execute(language.equals("en") ? request.build() : request.languageCode(language).build());
         }
     }

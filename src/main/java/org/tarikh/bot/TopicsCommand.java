@@ -1,5 +1,7 @@
 package org.tarikh.bot;
 
+import org.tarikh.answer.Messages;
+
 /** {@code /topics}: the topics as buttons; each button lists the topic's claims. */
 final class TopicsCommand implements ChatCommand {
     private final Replies replies;
@@ -15,7 +17,7 @@ final class TopicsCommand implements ChatCommand {
 
     @Override
     public String description(String language) {
-        return language.equals("ru") ? "Темы и проверенные утверждения" : "Topics and the claims checked";
+        return Messages.get(language, "command.topics");
     }
 
     @Override

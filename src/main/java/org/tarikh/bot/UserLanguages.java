@@ -1,33 +1,69 @@
 package org.tarikh.bot;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tarikh.answer.Messages;
 import org.tarikh.search.Languages;
+import org.tarikh.store.Store;
 
 /**
- * The language to speak to a user in: the one chosen with /language, else Telegram's language_code when
- * the bot speaks it, else the script of the question (Cyrillic: Russian), else English.
+ * The language to speak to a user in: the one chosen with /language (kept in the store, so it survives a
+ * restart); else the language of what they wrote, when it is one the bot speaks and differs from their app's (a
+ * Kazakh question in an English app gets a Kazakh answer); else Telegram's language_code when the bot speaks it;
+ * else English.
  */
 final class UserLanguages {
-    private final Map<Long, String> chosen = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(UserLanguages.class);
+    /** Texts this short say too little about their language ("ok", "1916"): the app's language decides. */
+    private static final int TELLING_LETTERS = 8;
+
+    private final Store store;
+    /** The choices read from or written to the store, so that a reader's every message does not query it. */
+    private final Map<Long, Optional<String>> chosen = new ConcurrentHashMap<>();
+
+    UserLanguages(Store store) {
+        this.store = store;
+    }
 
     void choose(long userId, String language) {
-        chosen.put(userId, Messages.uiLanguage(language));
+        chosen.put(userId, Optional.of(language));
+        try {
+            store.chooseLanguage(userId, language);
+        } catch (SQLException e) {
+            log.warn("a language choice could not be kept in the store: {}", e.toString());
+        }
     }
 
     String of(Long userId, String languageCode, String text) {
-        String language = userId == null ? null : chosen.get(userId);
-        if (language != null) {
-            return language;
+        Optional<String> choice = userId == null ? Optional.empty() : chosen.computeIfAbsent(userId, this::stored);
+        if (choice.isPresent()) {
+            return choice.get();
         }
+        String app = null;
         if (languageCode != null) {
             String code = languageCode.toLowerCase(Locale.ROOT).split("-")[0];
-            if (Messages.uiLanguage(code).equals(code)) {
-                return code;
+            app = Languages.spoken(code) ? code : null;
+        }
+        if (text != null && text.codePoints().filter(Character::isLetter).count() >= TELLING_LETTERS) {
+            String written = Languages.detect(text);
+            if (!written.equals(app)) {
+                return written;
             }
         }
-        return text == null || Languages.detect(text).equals("en") ? "en" : "ru";
+        return app != null ? app : text == null ? "en" : Languages.detect(text);
+    }
+
+    private Optional<String> stored(long userId) {
+        try {
+            return store.chosenLanguage(userId);
+        } catch (SQLException e) {
+            log.warn("a language choice could not be read from the store: {}", e.toString());
+            return Optional.empty();
+        }
     }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public enum Language { en, ru }
+    public enum Language { en, ru, kk, uz, ky, tg }
 
     @Spec
     CommandSpec spec;
@@ -49,7 +49,7 @@ public final class AskCommand implements Callable<Integer> {
             + "did not: its words and their weights, the subjects it names, each claim's measures and confidence.")
     boolean explain;
 
-    @Option(names = "--lang", paramLabel = "en|ru", description = "Reply in this language (default: the question's).")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Reply in this language: en, ru, kk, uz, ky or tg (default: the question's).")
     Language language;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; its words may be separate arguments.")

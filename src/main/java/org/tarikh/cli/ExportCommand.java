@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tarikh.answer.Messages;
 import org.tarikh.knowledge.ClaimReviews;
 import org.tarikh.knowledge.KnowledgeLoader;
 import org.tarikh.knowledge.Problem;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tarikh export --format claimreview}: every claim as schema.org ClaimReview JSON-LD. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every claim as schema.org ClaimReview JSON-LD (a JSON array, one object per claim).")
+        description = "Writes every claim as schema.org ClaimReview JSON-LD (a JSON array, one object per claim and "
+                + "language).")
 public final class ExportCommand implements Callable<Integer> {
     public enum Format { claimreview }
 
@@ -27,20 +29,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
+    @Mixin
+    PublisherOptions publishing;
+
     @Option(names = "--format", required = true, paramLabel = "claimreview", description = "The format: claimreview.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--org-name", paramLabel = "NAME", defaultValue = "${env:TARIKH_ORG_NAME:-Tarikh}",
-            description = "The publishing organisation (default: $TARIKH_ORG_NAME or Tarikh).")
-    String orgName;
 
-    @Option(names = "--org-url", paramLabel = "URL", defaultValue = "${env:TARIKH_ORG_URL:-https://t.me/tarikh_bot}",
-            description = "The organisation's address, also the base of each review's url "
-                    + "(default: $TARIKH_ORG_URL or https://t.me/tarikh_bot).")
-    String orgUrl;
+
 
     @Override
     public Integer call() throws Exception {
@@ -52,8 +51,13 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper();
         ArrayNode reviews = json.createArrayNode();
-        ClaimReviews.Publisher publisher = new ClaimReviews.Publisher(orgName, orgUrl);
-        result.knowledge().claims().forEach(claim -> reviews.add(ClaimReviews.toClaimReview(claim, publisher)));
+        ClaimReviews.Publisher publisher = publishing.publisher();
+        for (var claim : result.knowledge().claims()) {
+            for (String language : ClaimReviews.languages(claim)) {
+                reviews.add(ClaimReviews.toClaimReview(claim, language, Messages.verdict(language, claim.verdict()),
+                        publisher));
+            }
+        }
         String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(reviews);
         if (out == null) {
             spec.commandLine().getOut().println(text);

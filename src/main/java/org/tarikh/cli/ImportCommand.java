@@ -34,14 +34,23 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The folder to write the drafts in (under DIR/imported/).")
     Path into;
 
-    @Parameters(paramLabel = "FILE", description = "The JSON-LD file.")
+    @Parameters(paramLabel = "FILE", description = "The JSON-LD file, or an HTML page carrying ClaimReview JSON-LD.")
     Path file;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<JsonNode> reviews = ClaimReviews.reviewsIn(new ObjectMapper().readTree(file.toFile()));
+        List<JsonNode> reviews = new java.util.ArrayList<>();
+        if (file.toString().endsWith(".html") || file.toString().endsWith(".htm")) {
+            // A page (ours, or another publisher's): its JSON-LD scripts.
+            for (org.jsoup.nodes.Element script : org.jsoup.Jsoup.parse(file.toFile(), "UTF-8")
+                    .select("script[type=application/ld+json]")) {
+                reviews.addAll(ClaimReviews.reviewsIn(new ObjectMapper().readTree(script.data())));
+            }
+        } else {
+            reviews.addAll(ClaimReviews.reviewsIn(new ObjectMapper().readTree(file.toFile())));
+        }
         int written = 0;
         for (JsonNode review : reviews) {
             Optional<Path> draft = ClaimDrafts.write(review, into, LocalDate.now());

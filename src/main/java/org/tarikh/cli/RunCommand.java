@@ -71,6 +71,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Let links to 127.0.0.1 be fetched ($TARIKH_FETCH_ALLOW_LOOPBACK): only for tests.")
     boolean fetchLoopback;
 
+    @Option(names = "--site-url", paramLabel = "URL", defaultValue = "${env:TARIKH_SITE_URL:-}",
+            description = "Where `tarikh site` is published: each answer gets a \"Read more\" button to its claim's "
+                    + "page (default: $TARIKH_SITE_URL; none when unset).")
+    String siteUrl;
+
     @Option(names = "--no-send-limits", hidden = true,
             description = "Lift Telegram's sending limits: only for benchmarks against a local server.")
     boolean sendLimitsOff;
@@ -117,7 +122,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             bot = TelegramBot.start(
                     new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
-                            sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback), live, store);
+                            sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback,
+                            siteUrl == null ? "" : siteUrl), live, store);
         } catch (TelegramBot.TokenRefused e) {
             err.println(e.getMessage() + " (a token from @BotFather looks like 123456789:AA...)");
             err.flush();

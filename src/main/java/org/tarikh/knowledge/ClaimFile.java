@@ -37,9 +37,19 @@ final class ClaimFile {
 
     private static final Set<String> REQUIRED =
             Set.of("id", "topic", "claim", "subject", "verdict", "summary", "questions", "sources", "reviewed");
-    private static final Set<String> OPTIONAL = Set.of("claimant", "keywords", "related", ClaimDrafts.REVIEW_FIELD);
-    private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "date", "lang", "stance");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Set<String> OPTIONAL =
+            Set.of("claimant", "keywords", "related", "facts", "short", "appearance", ClaimDrafts.REVIEW_FIELD);
+    /** Google's ClaimReview guidelines suggest claimReviewed texts of at most this many characters. */
+    static final int MAX_SHORT_LENGTH = 75;
+    private static final Set<String> SOURCE_FIELDS =
+            Set.of("title", "url", "publisher", "date", "lang", "stance", "checked");
+    /** Verdicts that say the claim is wrong in part or whole: the reader must see a source that counters it. */
+    private static final Set<Verdict> NEED_COUNTERING =
+            Set.of(Verdict.FALSE, Verdict.MISLEADING, Verdict.MIXED, Verdict.DISPUTED);
+    static final int MIN_SOURCES = 2;
+    /** Words in a host name that mark a copy not meant for readers: staging.rferl.org, magazine-dev.thediplomat.com. */
+    private static final Set<String> NON_PUBLIC_HOST_WORDS = Set.of("staging", "stage", "dev", "test", "testing",
+            "internal", "intranet", "qa", "uat", "preprod", "sandbox", "prod", "mirror", "localhost");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
 
     private final Path file;
@@ -48,6 +58,7 @@ final class ClaimFile {
     private final int problemsBefore;
     private String id;
     private List<String> related = List.of();
+    private Map<String, String> facts = Map.of();
     private Claim claim;
 
     private ClaimFile(Path file, YamlDocument doc, List<Problem> problems) {
@@ -88,6 +99,11 @@ final class ClaimFile {
         return related;
     }
 
+    /** The shared facts the claim states ({@code facts:}), by id: two claims stating one must agree on it. */
+    Map<String, String> facts() {
+        return facts;
+    }
+
     Path file() {
         return file;
     }
@@ -125,8 +141,12 @@ final class ClaimFile {
         List<String> keywords = texts("/keywords");
         List<Source> sources = sources();
         related = texts("/related");
+        facts = facts(summary);
+        checkSources(verdict, sources);
         LocalDate reviewed = date("/reviewed");
-        String claimant = root.has("claimant") ? text("/claimant") : "";
+        Claimant claimant = claimant();
+        Map<String, String> shortText = shortText(text);
+        java.util.Optional<Appearance> appearance = appearance();
         if (root.has(ClaimDrafts.REVIEW_FIELD)) {
             report("/" + ClaimDrafts.REVIEW_FIELD, "draft not yet signed off (" + text("/" + ClaimDrafts.REVIEW_FIELD)
                     + "): check every fact and source, then delete the `" + ClaimDrafts.REVIEW_FIELD + "` line");
@@ -135,8 +155,8 @@ final class ClaimFile {
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return new Claim(id, topic, text, subject, claimant == null ? "" : claimant, verdict, summary, questions,
-                keywords, sources, related, reviewed);
+        return new Claim(id, topic, text, subject, claimant, verdict, summary, questions,
+                keywords, sources, related, reviewed, shortText, appearance);
     }
 
     private Verdict verdict() {
@@ -163,8 +183,8 @@ final class ClaimFile {
         node.fieldNames().forEachRemaining(language -> {
             String child = pointer + "/" + language;
             String value = text(child);
-            if (!LANGUAGE.matcher(language).matches()) {
-                report(child, "'" + language + "' is not a language code (en, ru, kk, ...)");
+            if (!Claim.LANGUAGES.contains(language)) {
+                report(child, "'" + language + "' is not a language Tarikh speaks (" + String.join(", ", Claim.LANGUAGES) + ")");
             } else if (value != null && value.length() > maxLength) {
                 report(child, field(pointer) + " in '" + language + "' has " + value.length()
                         + " characters; at most " + maxLength + " fit the answer");
@@ -190,8 +210,9 @@ final class ClaimFile {
             return lists;
         }
         node.fieldNames().forEachRemaining(language -> {
-            if (!LANGUAGE.matcher(language).matches()) {
-                report(pointer + "/" + language, "'" + language + "' is not a language code (en, ru, kk, ...)");
+            if (!Claim.LANGUAGES.contains(language)) {
+                report(pointer + "/" + language, "'" + language + "' is not a language Tarikh speaks ("
+                        + String.join(", ", Claim.LANGUAGES) + ")");
             } else {
                 lists.put(language, texts(pointer + "/" + language));
             }
@@ -257,10 +278,153 @@ final class ClaimFile {
             }
             String lang = requiredText(pointer, "lang");
             String publisher = requiredText(pointer, "publisher");
+            if (url != null && HTTP_URL.matcher(url).matches()) {
+                checkHost(pointer + "/url", url);
+            }
             String date = source.has("date") ? text(pointer + "/date") : "";
-            sources.add(new Source(title, url, publisher, date == null ? "" : date, lang, stance));
+            LocalDate checked = at(pointer + "/checked") == null ? null : date(pointer + "/checked");
+            if (at(pointer + "/checked") == null) {
+                report(pointer, "source has no checked date (when it was last found at its url, like 2026-12-03)");
+            }
+            sources.add(new Source(title, url, publisher, date == null ? "" : date, lang, stance,
+                    checked == null ? "" : checked.toString()));
         }
         return sources;
+    }
+
+    /** {@code claimant: "popular belief"}, or {@code claimant: {name: ..., type: person|organization, url: ...}}. */
+    private Claimant claimant() {
+        JsonNode node = at("/claimant");
+        if (node == null) {
+            return Claimant.NONE;
+        }
+        if (node.isTextual()) {
+            return Claimant.described(node.asText().strip());
+        }
+        if (!node.isObject()) {
+            report("/claimant", "expected who makes the claim: a description, or {name, type, url}, found " + describe(node));
+            return Claimant.NONE;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!Set.of("name", "type", "url").contains(name)) {
+                report("/claimant/" + name, "unknown claimant field '" + name + "' (name, type, url)");
+            }
+        });
+        String name = at("/claimant/name") == null ? null : text("/claimant/name");
+        if (name == null) {
+            report("/claimant", "claimant has no name");
+        }
+        String typeText = at("/claimant/type") == null ? "" : String.valueOf(text("/claimant/type"));
+        Claimant.Type type = switch (typeText) {
+            case "person" -> Claimant.Type.PERSON;
+            case "organization" -> Claimant.Type.ORGANIZATION;
+            default -> {
+                report("/claimant/type", "claimant type '" + typeText + "' is not one of: person, organization");
+                yield Claimant.Type.DESCRIPTION;
+            }
+        };
+        String url = at("/claimant/url") == null ? "" : String.valueOf(text("/claimant/url"));
+        if (!url.isEmpty() && !HTTP_URL.matcher(url).matches()) {
+            report("/claimant/url", "claimant url '" + url + "' is not an http(s) URL");
+        }
+        return new Claimant(name == null ? "" : name, type, url);
+    }
+
+    /** The short forms, one for each language whose claim is longer than ClaimReview's texts should be. */
+    private Map<String, String> shortText(Map<String, String> text) {
+        Map<String, String> shortText = at("/short") == null ? Map.of() : languageTexts("/short", MAX_SHORT_LENGTH);
+        text.forEach((language, claim) -> {
+            if (claim.length() > MAX_SHORT_LENGTH && !shortText.containsKey(language)) {
+                report("/claim/" + language, "claim in '" + language + "' has " + claim.length() + " characters: add a "
+                        + "`short:` form of at most " + MAX_SHORT_LENGTH + " for ClaimReview and link previews");
+            }
+        });
+        return shortText;
+    }
+
+    /** {@code appearance: {name: ..., url: ..., date: ...}}: where the claim was made. */
+    private java.util.Optional<Appearance> appearance() {
+        JsonNode node = at("/appearance");
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        if (!node.isObject() || !node.has("name")) {
+            report("/appearance", "expected where the claim was made: {name, url, date}, found " + describe(node));
+            return java.util.Optional.empty();
+        }
+        String url = node.has("url") ? String.valueOf(text("/appearance/url")) : "";
+        if (!url.isEmpty() && !HTTP_URL.matcher(url).matches()) {
+            report("/appearance/url", "appearance url '" + url + "' is not an http(s) URL");
+        }
+        LocalDate date = node.has("date") ? date("/appearance/date") : null;
+        return java.util.Optional.of(new Appearance(String.valueOf(text("/appearance/name")), url,
+                date == null ? "" : date.toString()));
+    }
+
+    /** A host readers are meant to visit: no staging, development, test, internal or mirror copy, no trailing dot. */
+    private void checkHost(String pointer, String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            report(pointer, "source url '" + url + "' is not a valid address");
+            return;
+        }
+        if (host == null) {
+            report(pointer, "source url '" + url + "' has no host");
+        } else if (host.endsWith(".")) {
+            report(pointer, "source host '" + host + "' ends with a dot: write it without");
+        } else {
+            for (String word : host.toLowerCase(java.util.Locale.ROOT).split("[.-]")) {
+                if (NON_PUBLIC_HOST_WORDS.contains(word)) {
+                    report(pointer, "source host '" + host + "' looks like a " + word
+                            + " copy, not the page readers should see: cite the public address");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** At least two sources, and a countering one where the verdict says the claim is wrong in part or whole. */
+    private void checkSources(Verdict verdict, List<Source> sources) {
+        if (at("/sources") == null || !at("/sources").isArray() || at("/sources").isEmpty()) {
+            return; // already reported
+        }
+        if (at("/sources").size() < MIN_SOURCES) {
+            report("/sources", "a claim needs at least " + MIN_SOURCES + " sources, found " + at("/sources").size());
+        }
+        if (verdict != null && NEED_COUNTERING.contains(verdict)
+                && sources.stream().noneMatch(s -> s.stance() == Stance.COUNTERS)) {
+            report("/sources", "verdict '" + verdict.id() + "' needs a source that counters the claim (stance: counters)");
+        }
+    }
+
+    /**
+     * The shared facts ({@code facts: {kazakhs-share-1926: "57.1%"}}): each value must be written in the English
+     * summary, so that the tag stays tied to what the claim says.
+     */
+    private Map<String, String> facts(Map<String, String> summary) {
+        JsonNode node = at("/facts");
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        if (node == null) {
+            return facts;
+        }
+        if (!node.isObject()) {
+            report("/facts", "expected shared facts as {fact-id: \"value\", ...}, found " + describe(node));
+            return facts;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            String value = text("/facts/" + name);
+            if (value == null) {
+                return;
+            }
+            String english = summary.get("en");
+            if (english != null && !english.contains(value)) {
+                report("/facts/" + name, "fact '" + name + "' is '" + value + "', which the English summary does not say");
+            }
+            facts.put(name, value);
+        });
+        return facts;
     }
 
     private String requiredText(String pointer, String field) {

@@ -27,38 +27,79 @@ public final class ClaimReviews {
             Map.entry("pants on fire", Verdict.FALSE), Map.entry("fake", Verdict.FALSE),
             Map.entry("unproven", Verdict.UNVERIFIABLE));
 
-    /** Who publishes the reviews: {@code author} of every ClaimReview, and the base of each review's url. */
-    public record Publisher(String name, String url) {
+    /**
+     * Who publishes the reviews: {@code author} of every ClaimReview; {@code siteUrl} is where the claims' pages
+     * are published ({@code tarikh site}), each review's {@code url}.
+     */
+    public record Publisher(String name, String url, String siteUrl) {
     }
 
     private ClaimReviews() {
     }
 
-    /** One ClaimReview of {@code claim}, in English. */
-    public static ObjectNode toClaimReview(Claim claim, Publisher publisher) {
+    /** The address of a claim's page in a language, as {@code tarikh site} writes it under {@code siteUrl}. */
+    public static String pageUrl(String siteUrl, String claimId, String language) {
+        return siteUrl.replaceAll("/+$", "") + "/" + pagePath(claimId, language);
+    }
+
+    /** The path of a claim's page within the site. */
+    public static String pagePath(String claimId, String language) {
+        return language + "/claims/" + claimId + ".html";
+    }
+
+    /** The languages a claim is reviewed in: English first, then every other it has its own texts in. */
+    public static List<String> languages(Claim claim) {
+        List<String> languages = new ArrayList<>(List.of("en"));
+        claim.text().keySet().stream().sorted().filter(l -> !l.equals("en") && claim.speaks(l)).forEach(languages::add);
+        return languages;
+    }
+
+    /**
+     * The ClaimReview of {@code claim} in {@code language}; {@code verdictName} is the verdict as readers of that
+     * language see it ("False", "Неверно").
+     */
+    public static ObjectNode toClaimReview(Claim claim, String language, String verdictName, Publisher publisher) {
         ObjectNode review = JSON.objectNode();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", publisher.url() + "#" + claim.id());
-        review.put("claimReviewed", claim.textIn("en"));
-        review.put("reviewBody", claim.summaryIn("en"));
+        review.put("url", pageUrl(publisher.siteUrl(), claim.id(), language));
+        review.put("claimReviewed", claim.shortTextIn(language));
+        review.put("reviewBody", claim.summaryIn(language));
         review.put("datePublished", claim.reviewed().toString());
-        review.put("inLanguage", "en");
+        review.put("inLanguage", language);
         ObjectNode author = review.putObject("author");
         author.put("@type", "Organization");
         author.put("name", publisher.name());
         author.put("url", publisher.url());
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
+        // Verdicts off the 1-5 scale (disputed, unverifiable, opinion) carry only their names, as Google allows.
         claim.verdict().rating().ifPresent(value -> rating.put("ratingValue", value).put("bestRating", 5).put("worstRating", 1));
-        rating.put("alternateName", name(claim.verdict()));
+        rating.put("alternateName", verdictName);
+        rating.put("name", name(claim.verdict()));
         ObjectNode item = review.putObject("itemReviewed");
         item.put("@type", "Claim");
-        if (!claim.claimant().isBlank()) {
-            item.putObject("author").put("@type", "Thing").put("name", claim.claimant());
+        item.put("name", claim.textIn(language));
+        if (claim.claimant().isAuthor()) {
+            ObjectNode claimant = item.putObject("author");
+            claimant.put("@type", claim.claimant().type() == Claimant.Type.PERSON ? "Person" : "Organization");
+            claimant.put("name", claim.claimant().name());
+            if (!claim.claimant().url().isEmpty()) {
+                claimant.put("url", claim.claimant().url());
+            }
         }
-        claim.sources().stream().filter(s -> s.stance() == Stance.SUPPORTS).findFirst().ifPresent(
-                s -> item.putArray("appearance").addObject().put("@type", "CreativeWork").put("url", s.url()));
+        claim.appearance().ifPresent(appearance -> {
+            if (!appearance.date().isEmpty()) {
+                item.put("datePublished", appearance.date());
+            }
+            ObjectNode work = item.putObject("firstAppearance");
+            work.put("@type", "CreativeWork");
+            work.put("name", appearance.name());
+            if (!appearance.url().isEmpty()) {
+                work.put("url", appearance.url());
+            }
+            item.putArray("appearance").add(work.deepCopy());
+        });
         return review;
     }
 
@@ -93,13 +134,16 @@ public final class ClaimReviews {
     /** The verdict a review's rating means: by its name if known, else by its value on its own scale. */
     public static Optional<Verdict> verdictOf(JsonNode review) {
         JsonNode rating = review.path("reviewRating");
-        String name = rating.path("alternateName").asText().strip().toLowerCase(Locale.ROOT);
-        Optional<Verdict> byName = Verdict.fromId(name.replace(' ', '-'));
-        if (byName.isPresent()) {
-            return byName;
-        }
-        if (RATING_NAMES.containsKey(name)) {
-            return Optional.of(RATING_NAMES.get(name));
+        // Ours name the verdict in English in `name` and in the review's language in `alternateName`.
+        for (String field : List.of("alternateName", "name")) {
+            String name = rating.path(field).asText().strip().toLowerCase(Locale.ROOT);
+            Optional<Verdict> byName = Verdict.fromId(name.replace(' ', '-'));
+            if (byName.isPresent()) {
+                return byName;
+            }
+            if (RATING_NAMES.containsKey(name)) {
+                return Optional.of(RATING_NAMES.get(name));
+            }
         }
         if (!rating.has("ratingValue")) {
             return Optional.empty();

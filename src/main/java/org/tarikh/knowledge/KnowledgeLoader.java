@@ -63,7 +63,15 @@ public final class KnowledgeLoader {
             }
             files.add(read);
         }
+        Map<String, ClaimFile> firstStating = new HashMap<>();
         for (ClaimFile file : files) {
+            file.facts().forEach((fact, value) -> {
+                ClaimFile first = firstStating.putIfAbsent(fact, file);
+                if (first != null && !first.facts().get(fact).equals(value)) {
+                    problems.add(file.problem("/facts/" + fact, "fact '" + fact + "' is '" + value + "' here but '"
+                            + first.facts().get(fact) + "' in " + first.file() + ": the same fact must agree"));
+                }
+            });
             for (int i = 0; i < file.related().size(); i++) {
                 String related = file.related().get(i);
                 if (!fileOfId.containsKey(related)) {

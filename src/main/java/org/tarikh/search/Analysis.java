@@ -51,11 +51,42 @@ final class Analysis {
             "угу", "лол", "ахах", "хаха", "ок", "окей", "привет", "здравствуйте", "нет", "да", "там", "тут", "здесь",
             "сейчас", "тогда", "много", "мало", "очень", "просто", "тоже", "какой-то", "что-то", "кто-то", "ещё");
 
+    /**
+     * The same for Kazakh, Kyrgyz, Tajik and Uzbek in Cyrillic, and Uzbek in Latin letters (apostrophes off, as
+     * {@link #clean} leaves them: toʻgʻrimi is togrimi).
+     */
+    private static final List<String> REGION_CYRILLIC_FILLER = List.of(
+            // Kazakh
+            "ма", "ме", "ба", "бе", "па", "пе", "қашан", "неше", "қанша", "кім", "неге", "неліктен", "қандай", "қай",
+            "қайда", "рас", "расында", "расымен", "шын", "шынымен", "шынында", "бар", "жоқ", "еді", "екен", "ғой",
+            "және", "мен", "бұл", "осы", "сол", "деп", "дейді", "дейді", "айтады", "туралы", "үшін", "жылы", "шы",
+            "білесің", "білесіз", "айтшы", "айтыңызшы", "дұрыс", "өтірік", "қалай", "болды", "болған", "ше",
+            // Kyrgyz
+            "качан", "канча", "ким", "эмне", "эмнеге", "кандай", "кайда", "чынбы", "чын", "беле", "болгон", "жана",
+            "менен", "бул", "ошол", "туурабы", "туура",
+            // Tajik
+            "кай", "чанд", "кӣ", "чӣ", "чаро", "оё", "ҳақиқат", "рост", "дар", "ва", "бо", "аз", "ин", "он", "буд",
+            "шуд", "соли", "дуруст",
+            // Uzbek in Cyrillic
+            "қачон", "нима", "нимага", "нега", "қанча", "неча", "нечта", "қаерда", "қайси", "ҳақиқатан", "ростми",
+            "йил", "йилда", "йили", "бўлган", "эди", "эмас", "билан", "учун", "ҳақида", "шу", "бу", "экан", "ми",
+            "тўғрими", "деб", "ҳам");
+    private static final List<String> UZBEK_LATIN_FILLER = List.of(
+            "qachon", "nima", "nimaga", "nega", "qancha", "necha", "nechta", "qayerda", "qaysi", "qanday",
+            "haqiqatan", "haqiqatdan", "rostmi", "rost", "togrimi", "togri", "yil", "yilda", "yili", "bolgan", "boldi",
+            "edi", "emas", "va", "bilan", "uchun", "haqida", "shu", "bu", "ekan", "ekanmi", "mi", "deyishadi",
+            "aytishadi", "ozi", "deb", "ham", "esa", "lekin", "ammo", "nimadir", "kimdir", "bormi", "yoqmi", "yolgon");
+
     /** Texts longer than this (characters) remember the forms of their words while they are analysed. */
     private static final int LONG_TEXT = 1000;
 
-    private static final CharArraySet ENGLISH_STOP_WORDS = stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER);
-    private static final CharArraySet RUSSIAN_STOP_WORDS = stopSet(RussianAnalyzer.getDefaultStopSet(), RUSSIAN_FILLER);
+    private static final CharArraySet ENGLISH_STOP_WORDS = stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            concat(ENGLISH_FILLER, UZBEK_LATIN_FILLER));
+    private static final CharArraySet RUSSIAN_STOP_WORDS = stopSet(RussianAnalyzer.getDefaultStopSet(),
+            concat(RUSSIAN_FILLER, REGION_CYRILLIC_FILLER));
+
+    /** Letters only the Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic alphabets have: such a word is not Russian. */
+    private static final String TURKIC_AND_TAJIK_LETTERS = "әғқңөұүһіҷҳӣӯў";
 
     /** Words that multiply the number before them: 100k, 100 тыс., 1.5 million, 2 млрд. */
     private static final Map<String, Long> MAGNITUDES = Map.ofEntries(
@@ -203,10 +234,16 @@ final class Analysis {
         if ((cyrillic ? RUSSIAN_STOP_WORDS : ENGLISH_STOP_WORDS).contains(word)) {
             forms = new Forms(word, word, word, null, true); // never matched: no need to stem it
         } else {
-            SnowballStemmer stemmer = cyrillic ? russian : english;
-            stemmer.setCurrent(word);
-            stemmer.stem();
-            forms = new Forms(word, stemmer.getCurrent(), Skeleton.of(word), glossary.groupOf(word), false);
+            String stem;
+            if (cyrillic && containsAny(word, TURKIC_AND_TAJIK_LETTERS)) {
+                stem = TurkicEndings.strip(word); // the Russian stemmer would cut a Kazakh word at random
+            } else {
+                SnowballStemmer stemmer = cyrillic ? russian : english;
+                stemmer.setCurrent(word);
+                stemmer.stem();
+                stem = stemmer.getCurrent();
+            }
+            forms = new Forms(word, stem, Skeleton.of(word), glossary.groupOf(word), false);
         }
         if (known != null) {
             known.put(word, forms);
@@ -386,8 +423,23 @@ final class Analysis {
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
+    private static boolean containsAny(String word, String letters) {
+        for (int i = 0; i < word.length(); i++) {
+            if (letters.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʻ' || c == 'ʼ' || c == '‘' || c == '`' || c == 'ʹ';
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static CharArraySet stopSet(CharArraySet base, List<String> extra) {

@@ -43,7 +43,9 @@ public final class Store implements AutoCloseable {
             "INSERT INTO votes (claim_id, voter, helpful, at) SELECT claim_id, 'before-votes-' || rowid, helpful, at "
                     + "FROM feedback",
             "DROP TABLE feedback",
-            "CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            "CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            // The language a reader chose with /language, by the same keyed hash as votes, never the user id.
+            "CREATE TABLE reader_languages (reader TEXT PRIMARY KEY, language TEXT NOT NULL)");
     /** How long handled updates are remembered, so that one Telegram delivers again is still seen as a duplicate. */
     private static final java.time.Duration UPDATES_REMEMBERED = java.time.Duration.ofDays(1);
     /** How long the findings of a listed text are kept for its "next page" button. */
@@ -123,6 +125,20 @@ public final class Store implements AutoCloseable {
         update("INSERT INTO votes (claim_id, voter, helpful, at) VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, voter) "
                 + "DO UPDATE SET helpful = excluded.helpful, at = excluded.at", claimId, voter(userId), helpful ? 1 : 0,
                 at.getEpochSecond());
+    }
+
+    /** Keeps the language a reader chose with /language, across restarts. */
+    public synchronized void chooseLanguage(long userId, String language) throws SQLException {
+        update("INSERT INTO reader_languages (reader, language) VALUES (?, ?) ON CONFLICT (reader) "
+                + "DO UPDATE SET language = excluded.language", voter(userId), language);
+    }
+
+    /** The language the reader chose with /language, if they did. */
+    public synchronized java.util.Optional<String> chosenLanguage(long userId) throws SQLException {
+        try (PreparedStatement query = prepare("SELECT language FROM reader_languages WHERE reader = ?", voter(userId));
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+        }
     }
 
     /** A keyed hash of a user id, with a secret made once for this database: it tells votes apart, not who cast them. */

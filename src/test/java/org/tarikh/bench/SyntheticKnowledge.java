@@ -103,7 +103,8 @@ public final class SyntheticKnowledge {
         for (int s = 0; s < 2; s++) {
             out.append("  - title: \"A source on ").append(place).append("\"\n    url: \"https://example.org/")
                     .append(id).append('/').append(s).append("\"\n    publisher: \"Example\"\n    lang: en\n")
-                    .append("    stance: ").append(s == 0 ? "supports" : "counters").append('\n');
+                    .append("    stance: ").append(s == 0 ? "supports" : "counters").append('\n')
+                    .append("    checked: \"2026-12-01\"\n");
         }
         out.append("reviewed: 2026-12-01\n");
         return out.toString();

@@ -45,7 +45,7 @@ public final class ArticleFileBenchmark {
         Path data = Files.createTempDirectory("tarikh-article");
         try (FakeBotApi api = new FakeBotApi(); Store store = Store.open(data)) {
             TelegramBot bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2),
-                    java.util.Set.of(), SendLimits.NONE, true), new LiveAnswerer(knowledge, answerer), store);
+                    java.util.Set.of(), SendLimits.NONE, true, ""), new LiveAnswerer(knowledge, answerer), store);
             Updates updates = new Updates();
             api.file("article", article.getBytes(StandardCharsets.UTF_8));
             long[] nanos = new long[RUNS];

@@ -72,11 +72,14 @@ class PrivateChatTest {
     }
 
     @Test
-    void registersItsCommandsInEnglishAndRussian() throws Exception {
-        List<Call> menus = api.await("setMyCommands", 2);
+    void registersItsCommandsInEnglishRussianKazakhAndUzbek() throws Exception {
+        List<Call> menus = api.await("setMyCommands", 4);
 
         assertThat(api.count("deleteWebhook")).isEqualTo(1);
-        assertThat(menus).extracting(c -> c.params().path("language_code").asText()).containsExactlyInAnyOrder("", "ru");
+        assertThat(menus).extracting(c -> c.params().path("language_code").asText())
+                .containsExactlyInAnyOrder("", "ru", "kk", "uz");
+        assertThat(menus.stream().filter(c -> c.params().path("language_code").asText().equals("kk")).findFirst()
+                .orElseThrow().params().toString()).contains("Жауап тілі");
         assertThat(menus).allSatisfy(c -> assertThat(c.params().get("commands")).extracting(JsonNode::toString)
                 .asString().contains("\"start\"", "\"help\"", "\"topics\"", "\"about\"", "\"language\""));
     }
@@ -310,6 +313,42 @@ class PrivateChatTest {
         Thread.sleep(200);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive() && !t.isDaemon()
                 && (t.getName().startsWith("tarikh-") || t.getName().startsWith("OkHttp")));
+    }
+
+    @Test
+    void aKazakhQuestionInAnEnglishAppIsAnsweredInKazakhAndAChosenLanguageSurvivesARestart() throws Exception {
+        api.deliver(updates.text(READER, "en", "Тәжік театры Лахути туралы рас па?"));
+        assertThat(api.await("sendMessage", 1, c -> c.chatId() == READER, WAIT).get(0).text())
+                .contains("Тексерілген тұжырым", "орысша нұсқасы");
+
+        api.deliver(updates.callback(READER + 1, "ru", 5, Callbacks.data(Callbacks.LANGUAGE, "uz")));
+        assertThat(api.await("editMessageText", 1, c -> c.chatId() == READER + 1, WAIT).get(0).text())
+                .isEqualTo("Oʻzbekcha javob beraman.");
+        bot.close();
+        Thread.sleep(1100); // as a real restart: past the one-second window of the last getUpdates
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN),
+                SendLimits.TELEGRAM), new LiveAnswerer(Fixture.DIR, answerer), store);
+        api.deliver(updates.text(READER + 1, "ru", "Когда основан театр Лахути?"));
+
+        assertThat(api.await("sendMessage", 1, c -> c.chatId() == READER + 1, WAIT).get(0).text())
+                .contains("<b>Asosan toʻgʻri</b>");
+    }
+
+    @Test
+    void withTheSitePublishedEachAnswerLinksToItsClaimsPage() throws Exception {
+        bot.close();
+        Thread.sleep(1100); // as a real restart: past the one-second window of the last getUpdates
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(ADMIN),
+                SendLimits.TELEGRAM, false, "https://tarikh.example.org/"), new LiveAnswerer(Fixture.DIR, answerer), store);
+        api.deliver(updates.text(READER, "ru", "Когда основан театр Лахути?"));
+
+        Call reply = api.await("sendMessage", 1, c -> c.chatId() == READER, WAIT).get(0);
+        assertThat(buttons(reply)).contains("Подробнее");
+        assertThat(StreamSupport.stream(reply.params().path("reply_markup").path("inline_keyboard").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .filter(button -> button.path("text").asText().equals("Подробнее"))
+                .map(button -> button.path("url").asText()).findFirst().orElseThrow())
+                .isEqualTo("https://tarikh.example.org/ru/claims/tajik-theatres.html");
     }
 
     private static List<String> buttons(Call call) {

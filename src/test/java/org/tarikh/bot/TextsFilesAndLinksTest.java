@@ -56,7 +56,7 @@ class TextsFilesAndLinksTest {
         api = new FakeBotApi();
         store = Store.open(data);
         bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url(), Duration.ofSeconds(2), Set.of(),
-                SendLimits.TELEGRAM, fetchLoopback), new LiveAnswerer(Fixture.DIR, answerer), store);
+                SendLimits.TELEGRAM, fetchLoopback, ""), new LiveAnswerer(Fixture.DIR, answerer), store);
         web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         webThreads = Executors.newCachedThreadPool();
         web.setExecutor(webThreads);

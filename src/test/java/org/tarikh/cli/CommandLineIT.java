@@ -225,23 +225,43 @@ class CommandLineIT {
     }
 
     @Test
-    void exportWritesClaimReviewsThatImportTurnsIntoDraftsValidateRefuses() throws Exception {
+    void exportWritesAReviewPerClaimAndLanguageThatImportTurnsIntoOneDraftPerClaim() throws Exception {
         Path exported = dir.resolve("reviews.json");
-        JarRunner.Run export = JarRunner.run("", Map.of("TARIKH_ORG_URL", "https://example.org/tarikh"),
+        JarRunner.Run export = JarRunner.run("", Map.of("TARIKH_SITE_URL", "https://tarikh.example.org"),
                 "export", "--format", "claimreview", "-k", FIXTURE, "--out", exported.toString());
         assertThat(export.exitCode()).isZero();
         JsonNode reviews = JSON.readTree(exported.toFile());
-        assertThat(reviews).hasSize(3);
-        assertThat(reviews.get(0).path("url").asText()).isEqualTo("https://example.org/tarikh#kazakh-famine");
+        assertThat(reviews).hasSize(6);
+        assertThat(reviews.get(0).path("url").asText()).isEqualTo("https://tarikh.example.org/en/claims/kazakh-famine.html");
+        assertThat(reviews.get(1).path("url").asText()).isEqualTo("https://tarikh.example.org/ru/claims/kazakh-famine.html");
+        assertThat(reviews.get(1).path("reviewRating").path("alternateName").asText()).isEqualTo("Неверно");
 
         JarRunner.Run imported = JarRunner.run("import", "--format", "claimreview", "--into", dir.resolve("drafts").toString(),
                 exported.toString());
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out().lines()).hasSize(3);
+        assertThat(dir.resolve("drafts/imported")).isDirectoryContaining("glob:**/kazakh-famine.yaml");
+        assertThat(Files.readString(dir.resolve("drafts/imported/kazakh-famine.yaml")))
+                .contains("en: The famine in Kazakhstan", "ru: ");
 
         JarRunner.Run validate = JarRunner.run("validate", dir.resolve("drafts").toString());
         assertThat(validate.exitCode()).isEqualTo(1);
         assertThat(validate.err()).contains("kazakh-famine.yaml:", "draft not yet signed off");
+    }
+
+    @Test
+    void siteWritesTheClaimPagesWhoseClaimReviewImportReadsBack() throws Exception {
+        Path site = dir.resolve("site");
+        JarRunner.Run run = JarRunner.run("site", "-k", FIXTURE, "--out", site.toString(), "--base-url",
+                "https://tarikh.example.org");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("13 pages");
+        assertThat(site.resolve("ru/claims/tajik-theatres.html")).exists();
+
+        JarRunner.Run imported = JarRunner.run("import", "--format", "claimreview", "--into", dir.resolve("drafts").toString(),
+                site.resolve("ru/claims/tajik-theatres.html").toString());
+        assertThat(imported.exitCode()).isZero();
+        String draft = Files.readString(dir.resolve("drafts/imported/tajik-theatres.yaml"));
+        assertThat(draft).contains("ru: \"Советское государство поддерживало", "verdict: mostly-accurate", "name: Example Weekly");
     }
 
     @Test

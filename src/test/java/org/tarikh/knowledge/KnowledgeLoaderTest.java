@@ -26,7 +26,8 @@ class KnowledgeLoaderTest {
         Claim theatres = knowledge.claim("tajik-theatres").orElseThrow();
         assertThat(theatres.verdict()).isEqualTo(Verdict.MOSTLY_ACCURATE);
         assertThat(theatres.textIn("ru")).startsWith("Советское государство");
-        assertThat(theatres.textIn("kk")).isEqualTo(theatres.textIn("en"));
+        assertThat(theatres.textIn("kk")).as("Kazakh readers fall back to Russian").isEqualTo(theatres.textIn("ru"));
+        assertThat(theatres.textIn("uz")).as("Uzbek readers fall back to English").isEqualTo(theatres.textIn("en"));
         assertThat(theatres.sources().get(0).date()).isEqualTo("1979");
         assertThat(theatres.sources().get(2).stance()).isEqualTo(Stance.COUNTERS);
         assertThat(theatres.questions().get("ru")).contains("Когда основан театр Лахути?");
@@ -52,7 +53,7 @@ class KnowledgeLoaderTest {
 
         assertThat(lines()).containsExactlyInAnyOrder(
                 "c.yaml:1: missing field 'reviewed'",
-                "c.yaml:27: unknown field 'colour'");
+                "c.yaml:29: unknown field 'colour'");
     }
 
     @Test
@@ -97,15 +98,55 @@ class KnowledgeLoaderTest {
 
         assertThat(lines()).containsExactly(
                 "c.yaml:16: source has no title",
-                "c.yaml:21: source url 'ftp://example.org/two' is not an http(s) URL",
-                "c.yaml:24: stance 'neutral' is not one of: supports, counters, context");
+                "c.yaml:22: source url 'ftp://example.org/two' is not an http(s) URL",
+                "c.yaml:25: stance 'neutral' is not one of: supports, counters, context");
+    }
+
+    @Test
+    void reportsHostsReadersShouldNotSeeAndSourcesNeverChecked() throws IOException {
+        write("t/c.yaml", valid("c")
+                .replace("https://example.org/one", "https://staging.rferl.org/a/1.html")
+                .replace("https://example.org/two", "https://informburo.kz./news")
+                .replaceFirst("\n    checked: 2026-12-03", ""));
+
+        assertThat(lines()).containsExactly(
+                "c.yaml:16: source has no checked date (when it was last found at its url, like 2026-12-03)",
+                "c.yaml:17: source host 'staging.rferl.org' looks like a staging copy, not the page readers should see: "
+                        + "cite the public address",
+                "c.yaml:22: source host 'informburo.kz.' ends with a dot: write it without");
+    }
+
+    @Test
+    void reportsAClaimWithOneSourceAndAFalseClaimWithNoneCounteringIt() throws IOException {
+        String valid = valid("c");
+        String oneSource = valid.substring(0, valid.indexOf("  - title: \"Two\"")) + "related: []\nreviewed: 2026-11-28\n";
+        write("t/c.yaml", oneSource);
+        write("t/d.yaml", valid("d").replace("stance: counters", "stance: supports"));
+
+        assertThat(lines()).containsExactly(
+                "c.yaml:15: a claim needs at least 2 sources, found 1",
+                "d.yaml:15: verdict 'false' needs a source that counters the claim (stance: counters)");
+    }
+
+    @Test
+    void reportsASharedFactTwoClaimsStateDifferentlyOrASummaryDoesNotSay() throws IOException {
+        write("t/a.yaml", valid("a").replace("  en: \"In short.\"", "  en: \"In short: 57.1% in 1926.\"")
+                .replace("related: []", "facts: {kazakhs-share-1926: \"57.1%\"}\nrelated: []"));
+        write("t/b.yaml", valid("b").replace("  en: \"In short.\"", "  en: \"In short: about 60% in 1926.\"")
+                .replace("related: []", "facts: {kazakhs-share-1926: \"60%\"}\nrelated: []"));
+        write("t/c.yaml", valid("c").replace("related: []", "facts: {kazakhs-share-1926: \"57.1%\"}\nrelated: []"));
+
+        assertThat(lines()).containsExactly(
+                "b.yaml:28: fact 'kazakhs-share-1926' is '60%' here but '57.1%' in " + dir.resolve("t/a.yaml")
+                        + ": the same fact must agree",
+                "c.yaml:28: fact 'kazakhs-share-1926' is '57.1%', which the English summary does not say");
     }
 
     @Test
     void reportsARelatedClaimThatDoesNotExist() throws IOException {
         write("t/c.yaml", valid("c").replace("related: []", "related: [c, nowhere]"));
 
-        assertThat(lines()).containsExactly("c.yaml:26: related claim 'nowhere' does not exist");
+        assertThat(lines()).containsExactly("c.yaml:28: related claim 'nowhere' does not exist");
     }
 
     @Test
@@ -154,12 +195,14 @@ class KnowledgeLoaderTest {
                     url: "https://example.org/one"
                     publisher: "P"
                     lang: en
-                    stance: supports
+                    stance: counters
+                    checked: 2026-12-03
                   - title: "Two"
                     url: "https://example.org/two"
                     publisher: "Q"
                     lang: en
                     stance: context
+                    checked: 2026-12-03
                 related: []
                 reviewed: 2026-11-28
                 """.formatted(id);
