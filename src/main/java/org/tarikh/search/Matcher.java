@@ -257,9 +257,23 @@ public final class Matcher {
             if (question == null) {
                 long content = words.stream().filter(Word::content).count();
                 boolean asks = text.strip().endsWith("?");
-                question = sentences.size() <= 1 && content <= (asks ? QUESTION_WORDS : STATEMENT_WORDS);
+                question = sayingSentences() <= 1 && content <= (asks ? QUESTION_WORDS : STATEMENT_WORDS);
             }
             return question;
+        }
+
+        /** The sentences with a content word: chat filler after a question ("right? lol") is no sentence of its own. */
+        private int sayingSentences() {
+            int saying = 0;
+            int w = 0;
+            for (Sentence sentence : sentences) {
+                boolean content = false;
+                for (; w < words.size() && words.get(w).start() < sentence.end(); w++) {
+                    content |= words.get(w).content() && words.get(w).start() >= sentence.start();
+                }
+                saying += content ? 1 : 0;
+            }
+            return saying;
         }
 
         Subjects.Fill fill(int i) {

@@ -2,7 +2,7 @@ package org.tarikh.search;
 
 /**
  * A word's Latin "skeleton": Cyrillic (Russian, Kazakh, Kyrgyz, Tajik, Uzbek letters) transliterated, and the
- * spelling variants of transliterated names folded into one form — zh/j, kh/q/k, y/i, w/v, doubled letters —
+ * spelling variants of transliterated names folded into one form — zh/j, kh/q/x/k, y/i, w/v, doubled letters —
  * so that Zhanaozen, Жанаозен and Janaozen, Jeltoqsan and Желтоксан, or Kazakh, Qazaq and Казах meet.
  */
 final class Skeleton {
@@ -25,7 +25,7 @@ final class Skeleton {
         }
         String s = latin.toString()
                 .replace("zh", "j").replace("dj", "j")
-                .replace("kh", "k").replace("q", "k").replace("w", "v")
+                .replace("kh", "k").replace("q", "k").replace("x", "k").replace("w", "v") // x: Uzbek paxta = пахта
                 .replace("yu", "u").replace("ya", "a").replace("ye", "e").replace("y", "i");
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
