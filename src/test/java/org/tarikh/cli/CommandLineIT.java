@@ -254,7 +254,7 @@ class CommandLineIT {
         JarRunner.Run run = JarRunner.run("site", "-k", FIXTURE, "--out", site.toString(), "--base-url",
                 "https://tarikh.example.org");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("13 pages");
+        assertThat(run.out()).contains("19 pages"); // 3 claims in en and ru, home and 2 topics in each of 4 languages, a root
         assertThat(site.resolve("ru/claims/tajik-theatres.html")).exists();
 
         JarRunner.Run imported = JarRunner.run("import", "--format", "claimreview", "--into", dir.resolve("drafts").toString(),
