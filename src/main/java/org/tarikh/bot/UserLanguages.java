@@ -23,15 +23,15 @@ final class UserLanguages {
     private static final int TELLING_LETTERS = 8;
 
     private final Store store;
-    /** The choices read from or written to the store, so that a reader's every message does not query it. */
-    private final Map<Long, Optional<String>> chosen = new ConcurrentHashMap<>();
+    /** The choices read from or written to the store; readers who never chose are looked up each time, not kept. */
+    private final Map<Long, String> chosen = new ConcurrentHashMap<>();
 
     UserLanguages(Store store) {
         this.store = store;
     }
 
     void choose(long userId, String language) {
-        chosen.put(userId, Optional.of(language));
+        chosen.put(userId, language);
         try {
             store.chooseLanguage(userId, language);
         } catch (SQLException e) {
@@ -40,9 +40,15 @@ final class UserLanguages {
     }
 
     String of(Long userId, String languageCode, String text) {
-        Optional<String> choice = userId == null ? Optional.empty() : chosen.computeIfAbsent(userId, this::stored);
-        if (choice.isPresent()) {
-            return choice.get();
+        String choice = userId == null ? null : chosen.get(userId);
+        if (choice == null && userId != null) {
+            choice = stored(userId).orElse(null);
+            if (choice != null) {
+                chosen.put(userId, choice);
+            }
+        }
+        if (choice != null) {
+            return choice;
         }
         String app = null;
         if (languageCode != null) {

@@ -38,9 +38,6 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-
-
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();

@@ -1,10 +1,8 @@
 package org.tarikh.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tarikh.knowledge.KnowledgeLoader;
-import org.tarikh.knowledge.Problem;
+import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.site.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,24 +27,19 @@ public final class SiteCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the site in.")
     Path out;
 
-
     @Option(names = "--bot", paramLabel = "USERNAME", defaultValue = "${env:TARIKH_BOT_USERNAME:-tarikh_bot}",
             description = "The bot's Telegram username, for the \"check it in Telegram\" links (default: "
                     + "$TARIKH_BOT_USERNAME or tarikh_bot).")
     String bot;
 
-
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        KnowledgeLoader.Result result = new KnowledgeLoader().load(knowledge.dir);
-        if (!result.ok()) {
-            result.problems().stream().map(Problem::toString).forEach(err::println);
+        KnowledgeBase loaded = knowledge.load(spec.commandLine().getErr());
+        if (loaded == null) {
             return 1;
         }
         long start = System.nanoTime();
-        Site.Report report = new Site(result.knowledge(), publishing.publisher(), bot)
+        Site.Report report = new Site(loaded, publishing.publisher(), bot)
                 .write(out);
         spec.commandLine().getOut().printf("%d pages (%d files, %.1f kB) written to %s in %d ms%n", report.pages(),
                 report.files(), report.bytes() / 1024.0, out, (System.nanoTime() - start) / 1_000_000);

@@ -168,7 +168,7 @@ public final class Site {
         StringBuilder body = new StringBuilder("<main>\n<h1>Tarikh</h1>\n<ul>\n");
         for (String language : LANGUAGES) {
             body.append("<li lang=\"").append(language).append("\"><a href=\"").append(language).append("/index.html\">")
-                    .append(escape(text(language, "site"))).append("</a> (").append(escape(text(language, "choose")))
+                    .append(Html.escape(text(language, "site"))).append("</a> (").append(Html.escape(text(language, "choose")))
                     .append(")</li>\n");
         }
         body.append("</ul>\n</main>\n");
@@ -178,22 +178,22 @@ public final class Site {
     private String home(String language) {
         StringBuilder body = new StringBuilder();
         body.append(header(language, "../", "index.html"));
-        body.append("<main>\n<h1>").append(escape(text(language, "site"))).append("</h1>\n<p>")
-                .append(escape(text(language, "intro"))).append("</p>\n");
+        body.append("<main>\n<h1>").append(Html.escape(text(language, "site"))).append("</h1>\n<p>")
+                .append(Html.escape(text(language, "intro"))).append("</p>\n");
         body.append("<form role=\"search\" onsubmit=\"return false\">\n<label for=\"search\">")
-                .append(escape(text(language, "search"))).append("</label>\n")
+                .append(Html.escape(text(language, "search"))).append("</label>\n")
                 .append("<input type=\"search\" id=\"search\" name=\"q\" autocomplete=\"off\" />\n</form>\n")
                 .append("<p id=\"search-status\" class=\"meta\" role=\"status\" aria-live=\"polite\" data-template=\"")
-                .append(escape(text(language, "search.status"))).append("\"></p>\n");
+                .append(Html.escape(text(language, "search.status"))).append("\"></p>\n");
         body.append("<ul class=\"claims\">\n");
         for (Claim claim : knowledge.claims()) {
             body.append(claimItem(language, claim, "", true));
         }
-        body.append("</ul>\n<h2>").append(escape(text(language, "topics"))).append("</h2>\n<ul>\n");
+        body.append("</ul>\n<h2>").append(Html.escape(text(language, "topics"))).append("</h2>\n<ul>\n");
         for (Topic topic : knowledge.topics()) {
             if (!knowledge.claimsOf(topic.id()).isEmpty()) {
                 body.append("<li><a href=\"topics/").append(topic.id()).append(".html\">")
-                        .append(escape(topic.name(language))).append("</a></li>\n");
+                        .append(Html.escape(topic.name(language))).append("</a></li>\n");
             }
         }
         body.append("</ul>\n</main>\n");
@@ -203,7 +203,7 @@ public final class Site {
 
     private String topicPage(String language, Topic topic) {
         StringBuilder body = new StringBuilder(header(language, "../../", "topics/" + topic.id() + ".html"));
-        body.append("<main>\n<h1>").append(escape(topic.name(language))).append("</h1>\n<ul class=\"claims\">\n");
+        body.append("<main>\n<h1>").append(Html.escape(topic.name(language))).append("</h1>\n<ul class=\"claims\">\n");
         for (Claim claim : knowledge.claimsOf(topic.id())) {
             body.append(claimItem(language, claim, "../", false));
         }
@@ -215,61 +215,61 @@ public final class Site {
     private String claimItem(String language, Claim claim, String up, boolean searchable) {
         StringBuilder item = new StringBuilder("<li");
         if (searchable) {
-            item.append(" data-words=\"").append(escape(String.join(" ", claim.keywords()))).append('"');
+            item.append(" data-words=\"").append(Html.escape(String.join(" ", claim.keywords()))).append('"');
         }
         // A claim not yet written in this language links to its page in the language its readers fall back to.
         String shown = claim.languageFor(language);
         String page = (shown.equals(language) ? "" : "../" + shown + "/") + "claims/" + claim.id() + ".html";
         item.append(shown.equals(language) ? "" : " lang=\"" + shown + "\"").append("><a href=\"").append(up)
-                .append(page).append("\">").append(escape(claim.textIn(language)))
+                .append(page).append("\">").append(Html.escape(claim.textIn(language)))
                 .append("</a> — <span class=\"verdict-name\" lang=\"").append(language).append("\">")
-                .append(escape(Messages.verdict(language, claim.verdict()))).append("</span></li>\n");
+                .append(Html.escape(Messages.verdict(language, claim.verdict()))).append("</span></li>\n");
         return item.toString();
     }
 
     private String claimPage(String language, Claim claim) {
         StringBuilder body = new StringBuilder(header(language, "../../", "claims/" + claim.id() + ".html"));
-        body.append("<main>\n<article>\n<h1>").append(escape(claim.textIn(language))).append("</h1>\n");
-        body.append("<p><span class=\"meta\">").append(escape(text(language, "verdict"))).append(": </span>")
+        body.append("<main>\n<article>\n<h1>").append(Html.escape(claim.textIn(language))).append("</h1>\n");
+        body.append("<p><span class=\"meta\">").append(Html.escape(text(language, "verdict"))).append(": </span>")
                 .append("<span class=\"verdict verdict-").append(claim.verdict().id()).append("\">")
-                .append(escape(Messages.verdict(language, claim.verdict()))).append("</span></p>\n");
+                .append(Html.escape(Messages.verdict(language, claim.verdict()))).append("</span></p>\n");
         if (!claim.claimant().name().isBlank()) {
-            body.append("<p class=\"meta\">").append(escape(text(language, "claimant"))).append(": ");
+            body.append("<p class=\"meta\">").append(Html.escape(text(language, "claimant"))).append(": ");
             if (claim.claimant().url().isEmpty()) {
-                body.append(escape(claim.claimant().name()));
+                body.append(Html.escape(claim.claimant().name()));
             } else {
-                body.append("<a href=\"").append(escape(claim.claimant().url())).append("\">")
-                        .append(escape(claim.claimant().name())).append("</a>");
+                body.append("<a href=\"").append(Html.escape(claim.claimant().url())).append("\">")
+                        .append(Html.escape(claim.claimant().name())).append("</a>");
             }
             body.append("</p>\n");
         }
-        body.append("<h2>").append(escape(text(language, "facts"))).append("</h2>\n<p>")
-                .append(escape(claim.summaryIn(language))).append("</p>\n");
-        body.append("<h2>").append(escape(text(language, "sources"))).append("</h2>\n<ol>\n");
+        body.append("<h2>").append(Html.escape(text(language, "facts"))).append("</h2>\n<p>")
+                .append(Html.escape(claim.summaryIn(language))).append("</p>\n");
+        body.append("<h2>").append(Html.escape(text(language, "sources"))).append("</h2>\n<ol>\n");
         for (Source source : claim.sources()) {
-            body.append("<li lang=\"").append(escape(source.lang())).append("\"><a href=\"").append(escape(source.url()))
-                    .append("\">").append(escape(source.title())).append("</a>, ").append(escape(source.publisher()));
+            body.append("<li lang=\"").append(Html.escape(source.lang())).append("\"><a href=\"").append(Html.escape(source.url()))
+                    .append("\">").append(Html.escape(source.title())).append("</a>, ").append(Html.escape(source.publisher()));
             if (!source.date().isBlank()) {
-                body.append(", ").append(escape(source.date()));
+                body.append(", ").append(Html.escape(source.date()));
             }
             body.append(" <span class=\"stance\" lang=\"").append(language).append("\">")
-                    .append(escape(text(language, "stance." + source.stance().id()))).append("</span></li>\n");
+                    .append(Html.escape(text(language, "stance." + source.stance().id()))).append("</span></li>\n");
         }
         body.append("</ol>\n");
         List<Claim> related = claim.related().stream().map(knowledge::claim).flatMap(java.util.Optional::stream)
                 .filter(c -> ClaimReviews.languages(c).contains(language)).toList();
         if (!related.isEmpty()) {
-            body.append("<h2>").append(escape(text(language, "related"))).append("</h2>\n<ul>\n");
+            body.append("<h2>").append(Html.escape(text(language, "related"))).append("</h2>\n<ul>\n");
             for (Claim other : related) {
-                body.append("<li><a href=\"").append(other.id()).append(".html\">").append(escape(other.textIn(language)))
+                body.append("<li><a href=\"").append(other.id()).append(".html\">").append(Html.escape(other.textIn(language)))
                         .append("</a></li>\n");
             }
             body.append("</ul>\n");
         }
-        body.append("<p class=\"meta\">").append(escape(text(language, "reviewed"))).append(" <time datetime=\"")
+        body.append("<p class=\"meta\">").append(Html.escape(text(language, "reviewed"))).append(" <time datetime=\"")
                 .append(claim.reviewed()).append("\">").append(claim.reviewed()).append("</time></p>\n");
-        body.append("<p><a class=\"telegram\" href=\"https://t.me/").append(escape(botUsername)).append("?start=")
-                .append(claim.id()).append("\">").append(escape(text(language, "telegram"))).append("</a></p>\n");
+        body.append("<p><a class=\"telegram\" href=\"https://t.me/").append(Html.escape(botUsername)).append("?start=")
+                .append(claim.id()).append("\">").append(Html.escape(text(language, "telegram"))).append("</a></p>\n");
         body.append("</article>\n</main>\n");
         ObjectNode review = ClaimReviews.toClaimReview(claim, language, Messages.verdict(language, claim.verdict()),
                 publisher);
@@ -279,8 +279,8 @@ public final class Site {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String head = "<meta name=\"description\" content=\"" + escape(claim.shortTextIn(language)) + "\" />\n"
-                + "<link rel=\"canonical\" href=\"" + escape(ClaimReviews.pageUrl(publisher.siteUrl(), claim.id(), language))
+        String head = "<meta name=\"description\" content=\"" + Html.escape(claim.shortTextIn(language)) + "\" />\n"
+                + "<link rel=\"canonical\" href=\"" + Html.escape(ClaimReviews.pageUrl(publisher.siteUrl(), claim.id(), language))
                 + "\" />\n<script type=\"application/ld+json\">\n" + jsonLd + "\n</script>\n";
         return document(language, claim.shortTextIn(language) + " · Tarikh", "../../", body.toString(), "", head);
     }
@@ -292,7 +292,7 @@ public final class Site {
     private String header(String language, String root, String here) {
         String up = root.equals("../") ? "" : "../";
         StringBuilder nav = new StringBuilder("<header>\n<nav aria-label=\"Tarikh\"><a href=\"" + up + "index.html\">"
-                + escape(text(language, "home")) + "</a>");
+                + Html.escape(text(language, "home")) + "</a>");
         for (String other : LANGUAGES) {
             if (other.equals(language)) {
                 continue;
@@ -301,7 +301,7 @@ public final class Site {
                     .map(c -> !ClaimReviews.languages(c).contains(other)).orElse(false);
             nav.append("<a href=\"").append(root).append(other).append('/').append(missing ? "index.html" : here)
                     .append("\" lang=\"").append(other).append("\" hreflang=\"").append(other).append("\">")
-                    .append(escape(NAMES.get(other))).append("</a>");
+                    .append(Html.escape(NAMES.get(other))).append("</a>");
         }
         return nav.append("</nav>\n</header>\n").toString();
     }
@@ -313,8 +313,8 @@ public final class Site {
     private String document(String language, String title, String root, String body, String scripts, String head) {
         return "<!DOCTYPE html>\n<html lang=\"" + language + "\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
                 + "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-                + "<title>" + escape(title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\" />\n"
-                + head + "</head>\n<body>\n" + body + "<footer><p class=\"meta\">Tarikh · " + escape(knowledge.version())
+                + "<title>" + Html.escape(title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\" />\n"
+                + head + "</head>\n<body>\n" + body + "<footer><p class=\"meta\">Tarikh · " + Html.escape(knowledge.version())
                 + "</p></footer>\n" + scripts + "</body>\n</html>\n";
     }
 
@@ -324,7 +324,7 @@ public final class Site {
         String base = publisher.siteUrl().replaceAll("/+$", "") + "/";
         for (String path : written) {
             if (path.endsWith(".html")) {
-                xml.append("  <url><loc>").append(escape(base + path)).append("</loc></url>\n");
+                xml.append("  <url><loc>").append(Html.escape(base + path)).append("</loc></url>\n");
             }
         }
         return xml.append("</urlset>\n").toString();
@@ -354,10 +354,5 @@ public final class Site {
 
     private static String text(String language, String key) {
         return TEXTS.getOrDefault(language, TEXTS.get("en")).get(key);
-    }
-
-    /** Text for HTML and XML alike: in element content and in double-quoted attributes. */
-    static String escape(String text) {
-        return Html.escape(text);
     }
 }

@@ -78,6 +78,8 @@ public final class Store implements AutoCloseable {
     }
 
     private final Connection connection;
+    /** The key of the voters' hash, once read from the database; guarded by this store's lock, as every call is. */
+    private String voterSecret;
 
     private Store(Connection connection) {
         this.connection = connection;
@@ -143,17 +145,19 @@ public final class Store implements AutoCloseable {
 
     /** A keyed hash of a user id, with a secret made once for this database: it tells votes apart, not who cast them. */
     private String voter(long userId) throws SQLException {
-        String secret;
-        try (PreparedStatement query = prepare("SELECT value FROM secrets WHERE name = 'voters'");
-                ResultSet rows = query.executeQuery()) {
-            secret = rows.next() ? rows.getString(1) : null;
+        if (voterSecret == null) { // read (or made) once: every message's language lookup hashes its sender
+            try (PreparedStatement query = prepare("SELECT value FROM secrets WHERE name = 'voters'");
+                    ResultSet rows = query.executeQuery()) {
+                voterSecret = rows.next() ? rows.getString(1) : null;
+            }
+            if (voterSecret == null) {
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                voterSecret = java.util.HexFormat.of().formatHex(random);
+                update("INSERT INTO secrets (name, value) VALUES ('voters', ?)", voterSecret);
+            }
         }
-        if (secret == null) {
-            byte[] random = new byte[32];
-            new java.security.SecureRandom().nextBytes(random);
-            secret = java.util.HexFormat.of().formatHex(random);
-            update("INSERT INTO secrets (name, value) VALUES ('voters', ?)", secret);
-        }
+        String secret = voterSecret;
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
