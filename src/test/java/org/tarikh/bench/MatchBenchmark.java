@@ -46,7 +46,14 @@ public final class MatchBenchmark {
             Evaluation.read(Path.of(file)).forEach(c -> questions.add(c.question()));
         }
         long heapEmpty = heapAfterGc();
-        KnowledgeBase knowledge = new KnowledgeLoader().load(knowledgeDir).knowledge();
+        KnowledgeLoader.Result loaded = new KnowledgeLoader().load(knowledgeDir);
+        if (!loaded.ok()) {
+            // A file with problems is left out of the index, so the figures would be for fewer claims than asked.
+            System.err.printf("%s has %d problem(s), first: %s%n", knowledgeDir, loaded.problems().size(),
+                    loaded.problems().get(0));
+            System.exit(1);
+        }
+        KnowledgeBase knowledge = loaded.knowledge();
         Calibration calibration = Calibration.load(knowledgeDir);
         long heapKnowledge = heapAfterGc();
         int builds = knowledge.claims().size() > 1000 ? 3 : 15;

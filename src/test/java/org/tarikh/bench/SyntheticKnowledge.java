@@ -81,6 +81,10 @@ public final class SyntheticKnowledge {
                 .append(", ").append(event[0]).append(" in ").append(year).append(".\"\n");
         out.append("  ru: \"").append(org[1]).append(" ").append(placeRu).append(" под руководством ").append(personRu)
                 .append(" ").append(event[1]).append(" в ").append(year).append(" году.\"\n");
+        out.append("short:\n  en: \"The ").append(org[0]).append(" of ").append(place).append(' ').append(event[0])
+                .append(" in ").append(year).append("\"\n");
+        out.append("  ru: \"").append(org[1]).append(' ').append(placeRu).append(' ').append(event[1]).append(" в ")
+                .append(year).append("\"\n");
         out.append("subject:\n  en: [\"").append(place).append(' ').append(org[0].split("'")[0].split(" ")[0])
                 .append("\", \"").append(person).append("\"]\n");
         out.append("  ru: [\"").append(placeRu).append(' ').append(org[1].split(" ")[0]).append("\", \"")
