@@ -43,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(data.dir)) {
+        try (Store store = data.open()) {
             if (kind == Kind.unanswered) {
                 List<NearDuplicates.Asked> asked = store.unanswered(Instant.now().minus(Duration.ofDays(sinceDays)))
                         .stream().map(q -> new NearDuplicates.Asked(q.text(), q.language())).toList();

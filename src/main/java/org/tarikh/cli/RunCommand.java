@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
                 CompletableFuture.supplyAsync(() -> KnowledgeOption.answerer(loaded, calibration)));
         Store store;
         try {
-            store = Store.open(data.dir);
+            store = data.open();
         } catch (SQLException e) {
             return dataFolderProblem(err, e);
         }
@@ -149,8 +149,13 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One line saying why the data folder cannot be used: not writable, or its disk full. */
+    /** One line saying why the store cannot be used: the data folder not writable or its disk full, or PostgreSQL. */
     private int dataFolderProblem(PrintWriter err, SQLException e) {
+        if (!data.describe().startsWith("SQLite")) {
+            err.println("the store (" + data.describe() + ", TARIKH_DATABASE_URL) cannot be used: " + e.getMessage());
+            err.flush();
+            return DATA_UNUSABLE;
+        }
         String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         boolean full = message.contains("full") || (e.getCause() != null
                 && String.valueOf(e.getCause().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("space"));

@@ -8,15 +8,21 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The store's behaviour on the embedded SQLite; {@link PostgresStoreTest} runs the same tests on PostgreSQL. */
 class StoreTest {
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
     @TempDir
     Path dir;
 
+    /** Opens the store under test; each call is a restart of the bot. */
+    Store open() throws java.sql.SQLException {
+        return Store.open(dir);
+    }
+
     @Test
     void keepsWhatItRecordsAcrossARestart() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             store.recordAnswer("kazakh-famine-myth", "en", NOW);
             store.recordAnswer("kazakh-famine-myth", "ru", NOW);
             store.recordAnswer("holodomor-myth", "en", NOW.minus(Duration.ofDays(10)));
@@ -25,7 +31,7 @@ class StoreTest {
             store.recordFeedback("holodomor-myth", 2, false, NOW);
             store.recordFeedback("kazakh-famine-myth", 1, true, NOW);
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             Instant week = NOW.minus(Duration.ofDays(7));
             assertThat(store.answeredSince(week)).isEqualTo(2);
             assertThat(store.answeredSince(Instant.EPOCH)).isEqualTo(3);
@@ -41,7 +47,7 @@ class StoreTest {
 
     @Test
     void aReaderHasOneVotePerClaimAndTheLastOneCounts() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             for (int i = 0; i < 60; i++) {
                 store.recordFeedback("holodomor-myth", 7, false, NOW);
             }
@@ -54,7 +60,7 @@ class StoreTest {
 
     @Test
     void updatesAreTakenOnceAndRepliesStayOwedUntilPaidAcrossARestart() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             assertThat(store.receive(10, "{\"update_id\":10}", NOW)).isTrue();
             assertThat(store.receive(10, "{\"update_id\":10}", NOW)).as("delivered twice").isFalse();
             assertThat(store.receive(11, "{\"update_id\":11}", NOW)).isTrue();
@@ -65,7 +71,7 @@ class StoreTest {
             store.paid(first);
             store.owe(5, 10, "a second reply to 10", NOW);
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             assertThat(store.unhandled()).containsExactly("{\"update_id\":11}");
             assertThat(store.owed()).as("update 11 is handled again, so its replies are owed anew")
                     .extracting(Store.Owed::message).containsExactly("an introduction", "a second reply to 10");
@@ -75,19 +81,38 @@ class StoreTest {
 
     @Test
     void keepsChatSettingsAcrossARestartAndForgetsAChatOnRequest() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             assertThat(store.chatSettings(-100)).isEqualTo(Store.ChatSettings.DEFAULT);
             store.saveChatSettings(-100, new Store.ChatSettings("ru", true));
             store.saveChatSettings(-200, new Store.ChatSettings(null, true));
             assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isTrue();
             assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isFalse();
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = open()) {
             assertThat(store.chatSettings(-100)).isEqualTo(new Store.ChatSettings("ru", true));
             store.forgetChat(-100);
             assertThat(store.chatSettings(-100)).isEqualTo(Store.ChatSettings.DEFAULT);
             assertThat(store.chatSettings(-200)).isEqualTo(new Store.ChatSettings(null, true));
             assertThat(store.firstAutoReplyOfDay(-100, "holodomor-myth", java.time.LocalDate.of(2026, 11, 28))).isTrue();
+        }
+    }
+
+    @Test
+    void keepsReadersLanguagesAndListingsAcrossARestart() throws Exception {
+        long listing;
+        try (Store store = open()) {
+            assertThat(store.chosenLanguage(42)).isEmpty();
+            store.chooseLanguage(42, "kk");
+            store.chooseLanguage(42, "uz");
+            listing = store.saveListing(java.util.List.of(new Store.Listed("holodomor-myth", "“the mythical genocide”"),
+                    new Store.Listed("kazakh-famine-myth", "“made up”")), NOW);
+        }
+        try (Store store = open()) {
+            assertThat(store.chosenLanguage(42)).contains("uz");
+            assertThat(store.chosenLanguage(43)).isEmpty();
+            assertThat(store.listing(listing)).extracting(Store.Listed::claimId)
+                    .containsExactly("holodomor-myth", "kazakh-famine-myth");
+            assertThat(store.listing(listing + 1000)).isEmpty();
         }
     }
 }
