@@ -25,15 +25,13 @@ public final class DataOption {
 
     /** Opens the store this option names. */
     Store open() throws SQLException {
-        if (databaseUrl == null || databaseUrl.isBlank()) {
-            return Store.open(dir);
-        }
-        return Store.open(databaseUrl, System.getenv("TARIKH_DATABASE_USER"), password());
+        return embedded() ? Store.open(dir)
+                : Store.open(databaseUrl, System.getenv("TARIKH_DATABASE_USER"), password());
     }
 
-    /** Where the store is, for a log line: never the URL, which may carry credentials. */
-    String describe() {
-        return databaseUrl == null || databaseUrl.isBlank() ? "SQLite in " + dir : "PostgreSQL";
+    /** True for the embedded SQLite under {@code --data}, false for PostgreSQL. */
+    boolean embedded() {
+        return databaseUrl == null || databaseUrl.isBlank();
     }
 
     private static String password() throws SQLException {

@@ -151,8 +151,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /** One line saying why the store cannot be used: the data folder not writable or its disk full, or PostgreSQL. */
     private int dataFolderProblem(PrintWriter err, SQLException e) {
-        if (!data.describe().startsWith("SQLite")) {
-            err.println("the store (" + data.describe() + ", TARIKH_DATABASE_URL) cannot be used: " + e.getMessage());
+        if (!data.embedded()) { // never the URL, which may carry credentials
+            err.println("the store (PostgreSQL, TARIKH_DATABASE_URL) cannot be used: " + e.getMessage());
             err.flush();
             return DATA_UNUSABLE;
         }

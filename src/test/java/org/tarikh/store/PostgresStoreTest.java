@@ -1,6 +1,7 @@
 package org.tarikh.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * StoreTest's tests on a real PostgreSQL: the one named by TARIKH_TEST_DATABASE_URL (with TARIKH_TEST_DATABASE_USER
- * and TARIKH_TEST_DATABASE_PASSWORD), which .ci/run installs and starts. Whatever its user owns there is dropped before each test.
- * Skipped without one, except under CI=true, where a missing database fails.
+ * and TARIKH_TEST_DATABASE_PASSWORD), which .ci/run installs and starts. Whatever its user owns there is dropped
+ * before each test. Skipped without one, except under CI=true, where a missing database fails.
  */
 class PostgresStoreTest extends StoreTest {
     private static final String URL = System.getenv("TARIKH_TEST_DATABASE_URL");
@@ -40,7 +41,7 @@ class PostgresStoreTest extends StoreTest {
 
     @Test
     void aWrongPasswordIsOneClearErrorWithoutTheCredentials() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(URL, USER, "not-the-password"))
+        assertThatThrownBy(() -> Store.open(URL, USER, "not-the-password"))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("cannot connect to the database")
                 .hasMessageNotContaining("not-the-password");
