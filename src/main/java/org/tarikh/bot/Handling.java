@@ -17,11 +17,14 @@ final class Handling {
 
     private final int updateId;
     private final Store store;
+    private final Runnable whenDone;
     private final AtomicInteger holds = new AtomicInteger(1);
 
-    Handling(int updateId, Store store) {
+    /** {@code whenDone} runs once the update is marked handled. */
+    Handling(int updateId, Store store, Runnable whenDone) {
         this.updateId = updateId;
         this.store = store;
+        this.whenDone = whenDone;
     }
 
     int updateId() {
@@ -40,6 +43,7 @@ final class Handling {
             } catch (SQLException e) {
                 log.warn("could not mark update {} handled: {}", updateId, e.toString());
             }
+            whenDone.run();
         }
     }
 }

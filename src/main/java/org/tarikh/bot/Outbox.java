@@ -1,5 +1,6 @@
 package org.tarikh.bot;
 
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,19 +14,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tarikh.store.Store.Reservation;
 
 /**
  * Every message the bot sends waits here for its turn within {@link SendLimits}: queued rather than dropped,
  * taken from the chats in turn so that one busy chat does not hold up the others, and all held back for the
  * {@code retry_after} of a 429. A message that failed for a passing reason goes back to the head of its chat's
  * queue and waits a growing pause (at most {@value #LONGEST_RETRY_SECONDS} s) while the other chats are served.
- * A few threads send, since one Bot API call takes a while.
+ * A few threads send, since one Bot API call takes a while. Replicas sharing a database keep the limits for the
+ * bot as a whole through a {@link SharedLimits}: each send is first reserved there.
  */
 final class Outbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final int SENDERS = 8;
     /** Sends are spaced this much wider than the limits, for the jitter between here and Telegram. */
-    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(10);
+    static final long MARGIN_MILLIS = 10;
+    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(MARGIN_MILLIS);
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1) + MARGIN;
     /** Past this many chats, those whose limits no longer hold anything back are forgotten. */
     private static final int MAX_REMEMBERED_CHATS = 10_000;
@@ -51,7 +55,20 @@ final class Outbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Telegram's limits kept across replicas: a send is reserved before it is made, and told when Telegram answered.
+     */
+    interface SharedLimits {
+        /** A send to the chat, reserved; or refused, with how long to wait and whether the whole bot must. */
+        Reservation reserve(long chatId) throws SQLException;
+
+        void answered(Reservation reservation) throws SQLException;
+    }
+
     private final SendLimits limits;
+    private final SharedLimits shared;
+    /** Messages queued or being sent, per chat. */
+    private final Map<Long, Integer> pendingByChat = new HashMap<>();
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "tarikh-sender"));
     private final Thread dispatcher = new Thread(this::dispatch, "tarikh-outbox");
     /** Chats with messages waiting, in the order they are served; each chat's messages in their order. */
@@ -69,7 +86,13 @@ final class Outbox implements AutoCloseable {
     private boolean closing;
 
     Outbox(SendLimits limits) {
+        this(limits, null);
+    }
+
+    /** With {@code shared} limits, those hold for the bot as a whole and {@code limits} only add to them. */
+    Outbox(SendLimits limits, SharedLimits shared) {
         this.limits = limits;
+        this.shared = shared;
         dispatcher.setDaemon(true);
         dispatcher.start();
     }
@@ -81,6 +104,7 @@ final class Outbox implements AutoCloseable {
         }
         waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>()).add(attempt);
         pending++;
+        pendingByChat.merge(chatId, 1, Integer::sum);
         notifyAll();
         return true;
     }
@@ -98,6 +122,10 @@ final class Outbox implements AutoCloseable {
         try {
             while (true) {
                 Dispatch next = takeNext();
+                Reservation reservation = reserve(next);
+                if (reservation == null) {
+                    continue;
+                }
                 senders.execute(() -> {
                     Outcome outcome = Outcome.RETRY;
                     try {
@@ -105,12 +133,57 @@ final class Outbox implements AutoCloseable {
                     } catch (RuntimeException e) {
                         log.error("sending a message failed unexpectedly, will try again: {}", e.toString());
                     } finally {
+                        answered(reservation);
                         done(next, outcome);
                     }
                 });
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final Reservation LOCAL = new Reservation(0, 0, false);
+
+    /**
+     * Reserves the send in the shared limits, if any; null when they refuse it for now: the message is back at the
+     * head of its chat's queue, and its chat (or every chat) waits as long as they say.
+     */
+    private Reservation reserve(Dispatch dispatch) {
+        if (shared == null) {
+            return LOCAL;
+        }
+        Reservation reservation;
+        try {
+            reservation = shared.reserve(dispatch.chatId());
+        } catch (SQLException | RuntimeException e) {
+            log.warn("the shared sending limits cannot be read, the outbox waits a second: {}", e.toString());
+            reservation = new Reservation(0, 1000, true);
+        }
+        if (reservation.granted()) {
+            return reservation;
+        }
+        synchronized (this) {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(reservation.waitMillis());
+            sending.remove(dispatch.chatId());
+            if (reservation.wholeBot()) {
+                pausedUntil = Math.max(pausedUntil, until);
+            } else {
+                chatFreeAt.merge(dispatch.chatId(), until, Math::max);
+            }
+            again(dispatch);
+            notifyAll();
+        }
+        return null;
+    }
+
+    private void answered(Reservation reservation) {
+        if (shared != null) {
+            try {
+                shared.answered(reservation);
+            } catch (SQLException | RuntimeException e) {
+                log.warn("a send could not be counted in the shared limits: {}", e.toString());
+            }
         }
     }
 
@@ -201,6 +274,7 @@ final class Outbox implements AutoCloseable {
         switch (outcome.kind()) {
             case DONE -> {
                 pending--;
+                pendingByChat.computeIfPresent(dispatch.chatId(), (chat, n) -> n == 1 ? null : n - 1);
                 retryPause.remove(dispatch.chatId());
             }
             case TOO_MANY_REQUESTS -> {
@@ -242,7 +316,8 @@ final class Outbox implements AutoCloseable {
             while (pending > 0 && System.nanoTime() < deadline) {
                 TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
             }
-            waiting.clear(); // what is left stays owed in the store, for the next start
+            waiting.clear(); // what is left stays owed in the store, for the next start or another replica
+            pendingByChat.clear();
             long grace = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (!sending.isEmpty() && System.nanoTime() < grace) {
                 TimeUnit.NANOSECONDS.timedWait(this, grace - System.nanoTime());
@@ -254,6 +329,11 @@ final class Outbox implements AutoCloseable {
     /** Messages queued or being sent. */
     synchronized int pending() {
         return pending;
+    }
+
+    /** Messages to {@code chatId} queued or being sent. */
+    synchronized int pending(long chatId) {
+        return pendingByChat.getOrDefault(chatId, 0);
     }
 
     @Override

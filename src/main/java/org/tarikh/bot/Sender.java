@@ -82,7 +82,7 @@ final class Sender {
         submit(id, message, now);
     }
 
-    /** Sends, first of all, the replies still owed from before the last stop. */
+    /** Sends, before anything new, the replies still owed to a chat this replica takes over (after a stop, or from another). */
     void resume(List<Store.Owed> owed) {
         for (Store.Owed row : owed) {
             try {
@@ -93,8 +93,13 @@ final class Sender {
             }
         }
         if (!owed.isEmpty()) {
-            log.info("{} replies owed from before the last stop are being sent", owed.size());
+            log.debug("{} replies owed to a chat taken over are being sent", owed.size());
         }
+    }
+
+    /** Messages to a chat waiting in the outbox or being sent. */
+    int pending(long chatId) {
+        return outbox.pending(chatId);
     }
 
     private void submit(long id, Outgoing message, Instant created) {

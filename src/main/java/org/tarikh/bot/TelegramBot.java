@@ -21,15 +21,17 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * The running bot: long polling through TelegramBots, updates routed to the handlers, replies sent through
- * the {@link Sender}. {@link #close()} stops polling, lets the replies in hand go out, and ends every thread
- * the library and OkHttp leave running.
+ * The running bot: updates taken by long polling through TelegramBots, or posted by Telegram to a webhook, routed
+ * to the handlers, replies sent through the {@link Sender}. On a shared (PostgreSQL) store, Telegram's sending limits
+ * are kept there for all replicas. {@link #close()} stops taking updates, lets the replies in hand go out, gives the
+ * chats back to the other replicas, and ends every thread the library and OkHttp leave running.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
@@ -42,18 +44,22 @@ public final class TelegramBot implements AutoCloseable {
 
     private final OkHttpClient http;
     private final ScheduledExecutorService polling;
+    /** Long polling's, or null in webhook mode. */
     private final TelegramBotsLongPollingApplication application;
+    /** Webhook mode's, or null when long polling. */
+    private final WebhookServer webhook;
     private final UpdateRouter router;
     private final Outbox outbox;
     private final ExecutorService slow;
     private final PageFetcher pages;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService polling,
-            TelegramBotsLongPollingApplication application, UpdateRouter router, Outbox outbox, ExecutorService slow,
-            PageFetcher pages) {
+            TelegramBotsLongPollingApplication application, WebhookServer webhook, UpdateRouter router, Outbox outbox,
+            ExecutorService slow, PageFetcher pages) {
         this.http = http;
         this.polling = polling;
         this.application = application;
+        this.webhook = webhook;
         this.router = router;
         this.outbox = outbox;
         this.slow = slow;
@@ -68,19 +74,20 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Registers the commands and starts polling; every reply uses the answerer {@code answerer} has then. Waits,
-     * trying again, while the Bot API cannot be reached; first sends the replies still owed and handles the updates
-     * taken before the last stop.
+     * Registers the commands and starts polling, or serving the webhook; every reply uses the answerer
+     * {@code answerer} has then. Waits, trying again, while the Bot API cannot be reached; first sends the replies
+     * still owed and handles the updates taken before the last stop.
      */
     public static TelegramBot start(BotConfig config, LiveAnswerer answerer, Store store)
-            throws TelegramApiException, TokenRefused, InterruptedException, SQLException {
+            throws TelegramApiException, TokenRefused, InterruptedException, SQLException, java.io.IOException {
         PollingWatch watch = new PollingWatch();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
                 .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(watch).build();
-        TelegramUrl url = telegramUrl(config.apiUrl());
-        Outbox outbox = new Outbox(config.limits());
-        OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), url);
+        TelegramUrl telegram = telegramUrl(config.apiUrl());
+        Outbox outbox = store.shared() ? new Outbox(SendLimits.NONE, sharedLimits(store, config.limits()))
+                : new Outbox(config.limits());
+        OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), telegram);
         Sender sender = new Sender(client, config.token(), outbox, store);
 
         User me = whoAmI(client);
@@ -89,7 +96,7 @@ public final class TelegramBot implements AutoCloseable {
         PageFetcher pages = new PageFetcher(config.fetchLoopback());
         TelegramFiles files = new TelegramFiles(sender, http, config.apiUrl(), config.token());
         UserLanguages languages = new UserLanguages(store);
-        SettingsCommand settings = new SettingsCommand(store, new ChatAdmins(sender));
+        SettingsCommand settings = new SettingsCommand(store, new ChatAdmins(sender, store));
         CommandRegistry commands = new CommandRegistry(List.of(new StartCommand(replies), new HelpCommand(),
                 new TopicsCommand(replies), new AboutCommand(replies), new LanguageCommand(), settings,
                 new AdminOnly(config.admins(), new ReloadCommand(answerer)),
@@ -99,9 +106,19 @@ public final class TelegramBot implements AutoCloseable {
                 new MessageHandler(replies, commands, languages, sender, store, files, pages, slow, floods, me),
                 new CallbackHandler(replies, languages, store, settings, sender, floods),
                 new MembershipHandler(languages, sender, store), new InlineHandler(answerer, languages, sender, store),
-                store);
-        sender.resume(store.owed());
-        router.resume();
+                store, sender);
+        router.start();
+        TelegramUrl url = telegramUrl(config.apiUrl());
+        if (config.webhook() != null) {
+            WebhookServer server = new WebhookServer(config.webhook(), router);
+            client.execute(SetWebhook.builder().url(config.webhook().url().toString())
+                    .secretToken(config.webhook().secret()).allowedUpdates(ALLOWED_UPDATES)
+                    .maxConnections(config.webhook().maxConnections()).build());
+            registerCommands(sender, commands);
+            log.info("Tarikh (replica {}) takes updates on its webhook with {} claims (knowledge {})", router.replica(),
+                    replies.knowledge().claims().size(), replies.knowledge().version());
+            return new TelegramBot(http, null, null, server, router, outbox, slow, pages);
+        }
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "tarikh-polling");
             thread.setDaemon(true);
@@ -109,11 +126,28 @@ public final class TelegramBot implements AutoCloseable {
         });
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 () -> http, () -> polling, PollingBackOff::new);
-        application.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
+        // registerBot first calls deleteWebhook: back to long polling after webhook mode.
+        application.registerBot(config.token(), () -> telegram, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), router);
         registerCommands(sender, commands); // while the first getUpdates is under way
-        log.info("Tarikh is polling {} with {} claims (knowledge {})", url.getHost(),
+        log.info("Tarikh is polling {} with {} claims (knowledge {})", telegram.getHost(),
                 replies.knowledge().claims().size(), replies.knowledge().version());
-        return new TelegramBot(http, polling, application, router, outbox, slow, pages);
+        return new TelegramBot(http, polling, application, null, router, outbox, slow, pages);
+    }
+
+    /** Telegram's limits kept in the shared store, for the bot as a whole whichever replica sends. */
+    private static Outbox.SharedLimits sharedLimits(Store store, SendLimits limits) {
+        return new Outbox.SharedLimits() {
+            @Override
+            public Store.Reservation reserve(long chatId) throws SQLException {
+                return store.reserveSend(chatId, limits.perSecond(), limits.chatInterval().toMillis(), limits.perGroup(),
+                        limits.groupWindow().toMillis(), Outbox.MARGIN_MILLIS);
+            }
+
+            @Override
+            public void answered(Store.Reservation reservation) throws SQLException {
+                store.sendAnswered(reservation.id());
+            }
+        };
     }
 
     /**
@@ -143,14 +177,19 @@ public final class TelegramBot implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            application.close();
-        } catch (Exception e) {
-            log.warn("stopping long polling: {}", e.toString());
+        if (application != null) {
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.warn("stopping long polling: {}", e.toString());
+            }
+        }
+        if (webhook != null) {
+            webhook.close(); // Telegram, or the proxy, posts to another replica from now on
         }
         try {
             // The updates in hand are handled, then the outbox sends what Telegram's limits allow in a few
-            // seconds; what it cannot stays owed in the store and goes first at the next start.
+            // seconds; what it cannot stays owed in the store and goes first at the next start, or from another replica.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
             slow.shutdown();
             router.drain(DRAIN_SECONDS, TimeUnit.SECONDS);
@@ -164,8 +203,11 @@ public final class TelegramBot implements AutoCloseable {
         slow.shutdownNow();
         pages.close();
         outbox.close();
+        router.releaseLeases();
         // TelegramBots leaves these running after close(); without this the JVM never exits.
-        polling.shutdownNow();
+        if (polling != null) {
+            polling.shutdownNow();
+        }
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
         log.info("Tarikh stopped");

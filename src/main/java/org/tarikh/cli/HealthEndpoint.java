@@ -16,7 +16,9 @@ import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.store.Store;
 
 /**
- * {@code TARIKH_HTTP_PORT}: {@code GET /health} answers 200 once the knowledge is served, {@code GET /metrics}
+ * {@code TARIKH_HTTP_PORT}: {@code GET /health} answers 200 once the knowledge is served and the bot takes updates
+ * ({@link #ready()}), and 503 before, and from the moment the process is told to stop ({@link #draining()}), so that
+ * a load balancer sends its traffic to the other replicas; {@code GET /metrics}
  * gives the knowledge version, claim count and today's answered and missed questions, in Prometheus' text format.
  * It listens on {@code TARIKH_HTTP_HOST} (127.0.0.1 unless told otherwise). Requests are served by a few threads of
  * their own, never by the thread that accepts connections, and a request not read whole within two seconds is cut
@@ -32,8 +34,11 @@ final class HealthEndpoint implements AutoCloseable {
         System.setProperty("sun.net.httpserver.maxRspTime", "5");
     }
 
+    private enum State { STARTING, READY, DRAINING }
+
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
+    private volatile State state = State.STARTING;
 
     HealthEndpoint(String host, int port, LiveAnswerer answerer, Store store) throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -45,6 +50,11 @@ final class HealthEndpoint implements AutoCloseable {
                 }, new ThreadPoolExecutor.DiscardPolicy());
         server.setExecutor(workers);
         server.createContext("/health", exchange -> {
+            State now = state;
+            if (now != State.READY) {
+                respond(exchange, 503, now == State.STARTING ? "starting\n" : "draining\n");
+                return;
+            }
             KnowledgeBase knowledge = answerer.get().knowledge();
             respond(exchange, 200, "ok: " + knowledge.claims().size() + " claims, knowledge " + knowledge.version() + "\n");
         });
@@ -61,6 +71,16 @@ final class HealthEndpoint implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The bot takes updates: /health answers 200. */
+    void ready() {
+        state = State.READY;
+    }
+
+    /** The process is stopping: /health answers 503 "draining" until it ends. */
+    void draining() {
+        state = State.DRAINING;
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

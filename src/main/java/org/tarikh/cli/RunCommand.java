@@ -15,6 +15,7 @@ import org.tarikh.answer.LiveAnswerer;
 import org.tarikh.bot.BotConfig;
 import org.tarikh.bot.SendLimits;
 import org.tarikh.bot.TelegramBot;
+import org.tarikh.bot.Webhook;
 import org.tarikh.knowledge.KnowledgeBase;
 import org.tarikh.search.Calibration;
 import org.tarikh.store.Store;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tarikh run}: the Telegram bot, long polling until SIGTERM or Ctrl-C, reloading the knowledge when its
- * files change.
+ * {@code tarikh run}: the Telegram bot, long polling (or, with {@code --webhook}, serving a webhook) until SIGTERM or
+ * Ctrl-C, reloading the knowledge when its files change.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the Telegram bot (long polling).")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the Telegram bot: long polling, or with --webhook, taking updates on a webhook.")
 public final class RunCommand implements Callable<Integer> {
     // Exit codes, as the README lists them.
     static final int NO_TOKEN = 2;
@@ -36,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
     static final int DATA_UNUSABLE = 4;
     static final int DISK_FULL = 5;
     static final int HTTP_PORT_UNUSABLE = 6;
+    static final int WEBHOOK_UNUSABLE = 7;
+    /** In webhook mode, how long /health says "draining" before the webhook stops: a load balancer's time to notice. */
+    private static final long DRAIN_NOTICE_MILLIS = 2_000;
 
     @Spec
     CommandSpec spec;
@@ -76,6 +81,24 @@ public final class RunCommand implements Callable<Integer> {
                     + "page (default: $TARIKH_SITE_URL; none when unset).")
     String siteUrl;
 
+    @Option(names = "--webhook", paramLabel = "URL", defaultValue = "${env:TARIKH_WEBHOOK_URL:-}",
+            description = "Webhook mode: Telegram posts the updates to this public https URL, served on its path at "
+                    + "--webhook-listen (default: $TARIKH_WEBHOOK_URL; unset: long polling). The secret Telegram sends "
+                    + "with each update comes from $TARIKH_WEBHOOK_SECRET or $TARIKH_WEBHOOK_SECRET_FILE.")
+    String webhookUrl;
+
+    @Option(names = "--webhook-listen", paramLabel = "HOST:PORT",
+            defaultValue = "${env:TARIKH_WEBHOOK_LISTEN:-127.0.0.1:8080}",
+            description = "Where webhook mode listens, behind the proxy that ends TLS (default: $TARIKH_WEBHOOK_LISTEN, "
+                    + "else 127.0.0.1:8080).")
+    String webhookListen;
+
+    @Option(names = "--webhook-max-connections", paramLabel = "N",
+            defaultValue = "${env:TARIKH_WEBHOOK_MAX_CONNECTIONS:-40}",
+            description = "How many connections Telegram may open to the webhook at once, 1 to 100 (default: "
+                    + "$TARIKH_WEBHOOK_MAX_CONNECTIONS, else 40).")
+    int webhookMaxConnections;
+
     @Option(names = "--no-send-limits", hidden = true,
             description = "Lift Telegram's sending limits: only for benchmarks against a local server.")
     boolean sendLimitsOff;
@@ -94,6 +117,14 @@ public final class RunCommand implements Callable<Integer> {
                       java -jar target/tarikh.jar ask "Is the Kazakh famine a myth?\"""");
             err.flush();
             return NO_TOKEN;
+        }
+        Webhook webhook;
+        try {
+            webhook = webhook();
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("webhook mode cannot start: " + e.getMessage());
+            err.flush();
+            return WEBHOOK_UNUSABLE;
         }
         KnowledgeBase loaded = knowledge.load(err);
         Calibration calibration = loaded == null ? null : knowledge.calibration(err);
@@ -123,16 +154,29 @@ public final class RunCommand implements Callable<Integer> {
             bot = TelegramBot.start(
                     new BotConfig(token, apiUrl, BotConfig.DEFAULT_READ_TIMEOUT, admins == null ? Set.of() : admins,
                             sendLimitsOff ? SendLimits.NONE : SendLimits.TELEGRAM, fetchLoopback,
-                            siteUrl == null ? "" : siteUrl), live, store);
+                            siteUrl == null ? "" : siteUrl, webhook), live, store);
         } catch (TelegramBot.TokenRefused e) {
             err.println(e.getMessage() + " (a token from @BotFather looks like 123456789:AA...)");
             err.flush();
             return TOKEN_REFUSED;
         } catch (SQLException e) {
             return dataFolderProblem(err, e);
+        } catch (java.io.IOException e) {
+            err.println("webhook mode cannot listen on " + webhookListen + ": " + e.getMessage());
+            err.flush();
+            return HTTP_PORT_UNUSABLE;
+        }
+        if (health != null) {
+            health.ready();
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (health != null) {
+                health.draining();
+                if (webhook != null) {
+                    pause(DRAIN_NOTICE_MILLIS);
+                }
+            }
             bot.close();
             watcher.close();
             if (health != null) {
@@ -163,6 +207,51 @@ public final class RunCommand implements Callable<Integer> {
                 : "the data folder " + data.dir + " cannot be written (TARIKH_DATA): " + e.getMessage());
         err.flush();
         return full ? DISK_FULL : DATA_UNUSABLE;
+    }
+
+    /** Webhook mode's settings, or null for long polling; what is wrong with them, in words without the secret. */
+    private Webhook webhook() throws java.io.IOException {
+        if (webhookUrl == null || webhookUrl.isBlank()) {
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(webhookUrl.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--webhook is not a URL: " + e.getMessage());
+        }
+        if (!"https".equals(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalArgumentException("Telegram posts only to an https URL; --webhook is " + url);
+        }
+        int colon = webhookListen.lastIndexOf(':');
+        int port;
+        try {
+            port = Integer.parseInt(webhookListen.substring(colon + 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("--webhook-listen is HOST:PORT, e.g. 0.0.0.0:8080, not " + webhookListen);
+        }
+        if (colon < 1) {
+            throw new IllegalArgumentException("--webhook-listen is HOST:PORT, e.g. 0.0.0.0:8080, not " + webhookListen);
+        }
+        String secret = System.getenv("TARIKH_WEBHOOK_SECRET");
+        String secretFile = System.getenv("TARIKH_WEBHOOK_SECRET_FILE");
+        if ((secret == null || secret.isBlank()) && secretFile != null && !secretFile.isBlank()) {
+            secret = Files.readString(Path.of(secretFile), StandardCharsets.UTF_8).strip();
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("set TARIKH_WEBHOOK_SECRET (or TARIKH_WEBHOOK_SECRET_FILE): 1 to 256 of "
+                    + "A-Z, a-z, 0-9, _ and -, e.g. from `openssl rand -hex 32`");
+        }
+        return new Webhook(url, new java.net.InetSocketAddress(webhookListen.substring(0, colon), port), secret.strip(),
+                webhookMaxConnections);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String token() throws java.io.IOException {

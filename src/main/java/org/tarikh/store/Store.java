@@ -20,7 +20,9 @@ import org.flywaydb.core.Flyway;
  * groups' settings, and what must survive a restart: the updates taken from Telegram until they are handled, and
  * the replies owed until Telegram accepts them.
  * The same JDBC code runs on PostgreSQL ({@code TARIKH_DATABASE_URL}); Flyway migrates either on open
- * (src/main/resources/db/migration), and each call takes a connection from a pool, one call at a time.
+ * (src/main/resources/db/migration), and each call takes a connection from a pool, one call at a time. On
+ * PostgreSQL several replicas share it: each chat is leased to one replica at a time, the sends of the whole bot
+ * are counted against Telegram's limits, and who administers a chat is remembered for all.
  */
 public final class Store implements AutoCloseable {
     /** The user_version of a SQLite file made before Flyway kept the schema: it holds Flyway's version 1. */
@@ -207,13 +209,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Takes an update from Telegram: kept until {@link #handled}; false when it was taken before (Telegram may
-     * deliver one twice).
+     * Takes an update from Telegram for the chat it belongs to: kept until {@link #handled}; false when it was taken
+     * before (Telegram may deliver one twice, and to any replica).
      */
-    public synchronized boolean receive(int updateId, String payload, Instant at) throws SQLException {
+    public synchronized boolean receive(int updateId, long chatId, String payload, Instant at) throws SQLException {
         try (Connection connection = pool.getConnection()) {
-            try (PreparedStatement insert = prepare(connection, "INSERT INTO updates (update_id, payload, received_at) "
-                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", updateId, payload, at.getEpochSecond())) {
+            try (PreparedStatement insert = prepare(connection, "INSERT INTO updates (update_id, chat_id, payload, "
+                    + "received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", updateId, chatId, payload,
+                    at.getEpochSecond())) {
                 return insert.executeUpdate() == 1;
             }
         }
@@ -227,11 +230,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The updates taken but not handled before the last stop, in order, as JSON. */
-    public synchronized List<String> unhandled() throws SQLException {
+    /** A chat's updates taken but not handled yet, in order, as JSON. */
+    public synchronized List<String> unhandled(long chatId) throws SQLException {
         try (Connection connection = pool.getConnection()) {
             List<String> payloads = new ArrayList<>();
-            try (PreparedStatement query = prepare(connection, "SELECT payload FROM updates WHERE done = 0 ORDER BY update_id");
+            try (PreparedStatement query = prepare(connection, "SELECT payload FROM updates WHERE chat_id = ? AND done = 0 "
+                    + "ORDER BY update_id", chatId);
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     payloads.add(rows.getString(1));
@@ -267,14 +271,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The replies still owed, oldest first — but first forgets those of updates not handled before the stop,
-     * which are handled again and owe their replies anew.
+     * The replies still owed to a chat, oldest first, for a replica taking the chat over (after a stop, or from
+     * one that died) — but first forgets those of the chat's updates not handled yet, which are handled again and
+     * owe their replies anew.
      */
-    public synchronized List<Owed> owed() throws SQLException {
+    public synchronized List<Owed> owedTo(long chatId) throws SQLException {
         try (Connection connection = pool.getConnection()) {
-            update(connection, "DELETE FROM owed WHERE update_id IN (SELECT update_id FROM updates WHERE done = 0)");
+            update(connection, "DELETE FROM owed WHERE chat_id = ? AND update_id IN (SELECT update_id FROM updates "
+                    + "WHERE done = 0)", chatId);
             List<Owed> owed = new ArrayList<>();
-            try (PreparedStatement query = prepare(connection, "SELECT id, chat_id, update_id, message, created_at FROM owed ORDER BY id");
+            try (PreparedStatement query = prepare(connection, "SELECT id, chat_id, update_id, message, created_at FROM owed "
+                    + "WHERE chat_id = ? ORDER BY id", chatId);
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     owed.add(new Owed(rows.getLong(1), rows.getLong(2), updateId(rows.getObject(3)), rows.getString(4),
@@ -282,6 +289,192 @@ public final class Store implements AutoCloseable {
                 }
             }
             return owed;
+        }
+    }
+
+    /**
+     * Takes, or keeps, the lease on a chat for {@code replica} until {@code now + ttl}: while it holds it, only it
+     * handles the chat's updates and sends its replies. False when another replica holds a lease that has not run
+     * out.
+     */
+    public synchronized boolean leaseChat(long chatId, String replica, Instant now, java.time.Duration ttl)
+            throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            try (PreparedStatement upsert = prepare(connection, "INSERT INTO chat_leases (chat_id, owner, until) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, until = excluded.until "
+                    + "WHERE chat_leases.owner = excluded.owner OR chat_leases.until < ?", chatId, replica,
+                    now.plus(ttl).toEpochMilli(), now.toEpochMilli())) {
+                return upsert.executeUpdate() == 1;
+            }
+        }
+    }
+
+    /** Extends every lease {@code replica} holds to {@code now + ttl}: it is alive. */
+    public synchronized void renewLeases(String replica, Instant now, java.time.Duration ttl) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            update(connection, "UPDATE chat_leases SET until = ? WHERE owner = ?", now.plus(ttl).toEpochMilli(), replica);
+        }
+    }
+
+    /**
+     * Gives a chat's lease back, unless an update came for the chat meanwhile (from another replica, which could not
+     * take the lease): then the holder keeps it, and handles that update. Returns whether it was given back.
+     */
+    public synchronized boolean releaseChat(long chatId, String replica) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            try (PreparedStatement delete = prepare(connection, "DELETE FROM chat_leases WHERE chat_id = ? AND owner = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM updates WHERE chat_id = ? AND done = 0)", chatId, replica, chatId)) {
+                return delete.executeUpdate() == 1;
+            }
+        }
+    }
+
+    /** Gives back every lease of {@code replica} (null: of every replica, for an embedded store's only process). */
+    public synchronized void releaseLeases(String replica) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            if (replica == null) {
+                update(connection, "DELETE FROM chat_leases");
+            } else {
+                update(connection, "DELETE FROM chat_leases WHERE owner = ?", replica);
+            }
+        }
+    }
+
+    /**
+     * The chats with work that {@code replica} may take: updates not handled in a chat whose lease is its own, free
+     * or run out; replies owed in a chat nobody holds (left by a replica that stopped or died).
+     */
+    public synchronized List<Long> chatsWithWork(String replica, Instant now) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            List<Long> chats = new ArrayList<>();
+            try (PreparedStatement query = prepare(connection, "SELECT DISTINCT chat_id FROM updates WHERE done = 0 "
+                    + "AND chat_id NOT IN (SELECT chat_id FROM chat_leases WHERE owner <> ? AND until >= ?) "
+                    + "UNION SELECT DISTINCT chat_id FROM owed WHERE chat_id NOT IN "
+                    + "(SELECT chat_id FROM chat_leases WHERE until >= ?)", replica, now.toEpochMilli(), now.toEpochMilli());
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    chats.add(rows.getLong(1));
+                }
+            }
+            return chats;
+        }
+    }
+
+    /** Whether several processes may share this store: PostgreSQL yes, the embedded SQLite no. */
+    public boolean shared() {
+        return !pool.getJdbcUrl().startsWith("jdbc:sqlite:");
+    }
+
+    /**
+     * A send reserved within Telegram's limits for the whole bot, or refused: then {@code waitMillis} says how long
+     * until one may fit, and {@code wholeBot} whether the bot's limit (rather than the chat's) is what holds it back.
+     */
+    public record Reservation(long id, long waitMillis, boolean wholeBot) {
+        public boolean granted() {
+            return waitMillis == 0;
+        }
+    }
+
+    /**
+     * Reserves a message to {@code chatId} within limits shared by every replica (PostgreSQL only): at most
+     * {@code perSecond} sends in any second, one per {@code chatIntervalMillis} in a chat and {@code perGroup} per
+     * {@code groupWindowMillis} in a group (negative id), each window widened by {@code marginMillis}. Reservations
+     * are made one at a time, under a lock, on the database's clock, so replicas need not agree on the time.
+     */
+    public synchronized Reservation reserveSend(long chatId, int perSecond, long chatIntervalMillis, int perGroup,
+            long groupWindowMillis, long marginMillis) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Reservation reservation = reserve(connection, chatId, perSecond, chatIntervalMillis, perGroup,
+                        groupWindowMillis, marginMillis);
+                connection.commit();
+                return reservation;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static Reservation reserve(Connection connection, long chatId, int perSecond, long chatIntervalMillis,
+            int perGroup, long groupWindowMillis, long marginMillis) throws SQLException {
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("SELECT pg_advisory_xact_lock(7415)"); // the number is the lock's name: sends
+        }
+        long now = longValue(connection, "SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT");
+        long second = 1000 + marginMillis;
+        try (PreparedStatement query = prepare(connection, "SELECT COUNT(*), MIN(at) FROM sends WHERE at > ?", now - second);
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            if (rows.getInt(1) >= perSecond) {
+                return new Reservation(0, Math.max(1, rows.getLong(2) + second - now), true);
+            }
+        }
+        if (chatIntervalMillis > 0) {
+            try (PreparedStatement query = prepare(connection, "SELECT MAX(at) FROM sends WHERE chat_id = ?", chatId);
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long last = rows.getLong(1);
+                if (!rows.wasNull() && now - last < chatIntervalMillis + marginMillis) {
+                    return new Reservation(0, last + chatIntervalMillis + marginMillis - now, false);
+                }
+            }
+        }
+        if (chatId < 0 && groupWindowMillis > 0) {
+            long window = groupWindowMillis + marginMillis;
+            try (PreparedStatement query = prepare(connection, "SELECT COUNT(*), MIN(at) FROM sends WHERE chat_id = ? AND at > ?",
+                    chatId, now - window);
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) >= perGroup) {
+                    return new Reservation(0, Math.max(1, rows.getLong(2) + window - now), false);
+                }
+            }
+        }
+        update(connection, "DELETE FROM sends WHERE at < ?", now - 2 * Math.max(second, groupWindowMillis + marginMillis));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sends (chat_id, at) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, chatId);
+            insert.setLong(2, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new Reservation(keys.getLong(1), 0, false);
+            }
+        }
+    }
+
+    /**
+     * Telegram answered the reserved send: it counts from now, as the request may have reached Telegram later than
+     * it was reserved.
+     */
+    public synchronized void sendAnswered(long reservationId) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            update(connection, "UPDATE sends SET at = GREATEST(at, (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT) "
+                    + "WHERE id = ?", reservationId);
+        }
+    }
+
+    /** Whether a user administers a chat, as remembered until a time by {@link #rememberAdmin}; empty if not known. */
+    public synchronized java.util.Optional<Boolean> knownAdmin(long chatId, long userId, Instant now) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            try (PreparedStatement query = prepare(connection, "SELECT admin FROM chat_admins WHERE chat_id = ? AND member = ? "
+                    + "AND until > ?", chatId, voter(connection, userId), now.toEpochMilli());
+                    ResultSet rows = query.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(rows.getInt(1) == 1) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /** Remembers, for every replica, whether a user administers a chat, until {@code until}. */
+    public synchronized void rememberAdmin(long chatId, long userId, boolean admin, Instant until) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            update(connection, "INSERT INTO chat_admins (chat_id, member, admin, until) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (chat_id, member) DO UPDATE SET admin = excluded.admin, until = excluded.until",
+                    chatId, voter(connection, userId), admin ? 1 : 0, until.toEpochMilli());
         }
     }
 
@@ -363,6 +556,7 @@ public final class Store implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             update(connection, "DELETE FROM chat_settings WHERE chat_id = ?", chatId);
             update(connection, "DELETE FROM auto_replies WHERE chat_id = ?", chatId);
+            update(connection, "DELETE FROM chat_admins WHERE chat_id = ?", chatId);
         }
     }
 
@@ -433,6 +627,13 @@ public final class Store implements AutoCloseable {
     private static void update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, values)) {
             statement.executeUpdate();
+        }
+    }
+
+    private static long longValue(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -40,14 +40,19 @@ final class FakeBotApi implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    /** One call the bot made: the method (lower case) and its parameters. */
-    record Call(String method, JsonNode params) {
+    /** One call the bot made: the method (lower case), its parameters, and when it was answered (nanoTime). */
+    record Call(String method, JsonNode params, long at) {
         String text() {
             return params.path("text").asText();
         }
 
         long chatId() {
             return params.path("chat_id").asLong();
+        }
+
+        /** The message a sendMessage replies to, or 0. */
+        int replyTo() {
+            return params.path("reply_parameters").path("message_id").asInt();
         }
     }
 
@@ -284,7 +289,7 @@ final class FakeBotApi implements AutoCloseable {
     private synchronized void record(String method, JsonNode params) {
         counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
         if (!method.equals("getupdates")) {
-            calls.add(new Call(method, params));
+            calls.add(new Call(method, params, System.nanoTime()));
             notifyAll();
         }
     }
@@ -346,6 +351,18 @@ final class FakeBotApi implements AutoCloseable {
             return JSON.readTree(body);
         }
         ObjectNode params = JSON.createObjectNode();
+        if (type.startsWith("multipart/form-data")) { // setWebhook: its fields, each a part
+            String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+            for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+                int name = part.indexOf("name=\"");
+                int value = part.indexOf("\r\n\r\n");
+                if (name >= 0 && value > name) {
+                    params.put(part.substring(name + 6, part.indexOf('"', name + 6)),
+                            part.substring(value + 4).replaceFirst("\r\n$", ""));
+                }
+            }
+            return params;
+        }
         String query = body.isBlank() ? exchange.getRequestURI().getRawQuery() : body;
         if (query != null) {
             for (String pair : query.split("&")) {

@@ -140,10 +140,8 @@ class RunCommandIT {
             Process process = start(api, tokenFile);
             List<Socket> held = new ArrayList<>();
             try {
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (api.count("getUpdates") == 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(10); // polling has started: the endpoint is up
-                }
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+                awaitReady(http);
                 for (int i = 0; i < 60; i++) {
                     held.add(new Socket("127.0.0.1", httpPort)); // connected, never a byte
                 }
@@ -153,7 +151,6 @@ class RunCommandIT {
                     halfSent.getOutputStream().flush();
                     held.add(halfSent);
                 }
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
                 for (String path : List.of("/health", "/metrics")) {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + httpPort + path)).timeout(Duration.ofSeconds(1)).build(),
@@ -167,6 +164,25 @@ class RunCommandIT {
                 process.destroy();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Waits for /health to answer 200: the bot takes updates (before that it answers 503 "starting"). */
+    private void awaitReady(HttpClient http) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+                assertThat(health.body()).isEqualTo("starting\n");
+            } catch (IOException e) {
+                // not listening yet
+            }
+            assertThat(System.nanoTime()).as("ready within 30 s").isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 

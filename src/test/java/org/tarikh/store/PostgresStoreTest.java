@@ -46,4 +46,26 @@ class PostgresStoreTest extends StoreTest {
                 .hasMessageContaining("cannot connect to the database")
                 .hasMessageNotContaining("not-the-password");
     }
+
+    @Test
+    void sendsAreCountedForEveryReplicaAgainstTelegramsLimits() throws Exception {
+        try (Store one = open(); Store other = open()) {
+            assertThat(one.shared()).isTrue();
+            assertThat(one.reserveSend(1, 3, 1000, 20, 60_000, 10).granted()).isTrue();
+            Store.Reservation again = other.reserveSend(1, 3, 1000, 20, 60_000, 10);
+            assertThat(again.granted()).as("one message a second in a chat, whichever replica sends").isFalse();
+            assertThat(again.wholeBot()).isFalse();
+            assertThat(again.waitMillis()).isBetween(500L, 1010L);
+            assertThat(other.reserveSend(2, 3, 1000, 20, 60_000, 10).granted()).isTrue();
+            assertThat(one.reserveSend(-3, 3, 1000, 20, 60_000, 10).granted()).isTrue();
+            Store.Reservation fourth = other.reserveSend(4, 3, 1000, 20, 60_000, 10);
+            assertThat(fourth.granted()).as("three a second for the whole bot").isFalse();
+            assertThat(fourth.wholeBot()).isTrue();
+
+            assertThat(one.reserveSend(-5, 100, 0, 1, 60_000, 10).granted()).isTrue();
+            Store.Reservation group = other.reserveSend(-5, 100, 0, 1, 60_000, 10);
+            assertThat(group.granted()).as("one a minute in this group").isFalse();
+            assertThat(group.waitMillis()).isGreaterThan(50_000L);
+        }
+    }
 }

@@ -61,9 +61,9 @@ class StoreTest {
     @Test
     void updatesAreTakenOnceAndRepliesStayOwedUntilPaidAcrossARestart() throws Exception {
         try (Store store = open()) {
-            assertThat(store.receive(10, "{\"update_id\":10}", NOW)).isTrue();
-            assertThat(store.receive(10, "{\"update_id\":10}", NOW)).as("delivered twice").isFalse();
-            assertThat(store.receive(11, "{\"update_id\":11}", NOW)).isTrue();
+            assertThat(store.receive(10, 5, "{\"update_id\":10}", NOW)).isTrue();
+            assertThat(store.receive(10, 5, "{\"update_id\":10}", NOW)).as("delivered twice").isFalse();
+            assertThat(store.receive(11, 5, "{\"update_id\":11}", NOW)).isTrue();
             long first = store.owe(5, 10, "reply to 10", NOW);
             store.owe(5, 11, "half of the replies to 11", NOW);
             store.handled(10, NOW);
@@ -72,10 +72,58 @@ class StoreTest {
             store.owe(5, 10, "a second reply to 10", NOW);
         }
         try (Store store = open()) {
-            assertThat(store.unhandled()).containsExactly("{\"update_id\":11}");
-            assertThat(store.owed()).as("update 11 is handled again, so its replies are owed anew")
-                    .extracting(Store.Owed::message).containsExactly("an introduction", "a second reply to 10");
-            assertThat(store.receive(10, "{}", NOW)).as("still remembered after a restart").isFalse();
+            assertThat(store.chatsWithWork("next", NOW)).containsExactlyInAnyOrder(5L, 6L);
+            assertThat(store.unhandled(5)).containsExactly("{\"update_id\":11}");
+            assertThat(store.owedTo(5)).as("update 11 is handled again, so its replies are owed anew")
+                    .extracting(Store.Owed::message).containsExactly("a second reply to 10");
+            assertThat(store.owedTo(6)).extracting(Store.Owed::message).containsExactly("an introduction");
+            assertThat(store.receive(10, 5, "{}", NOW)).as("still remembered after a restart").isFalse();
+        }
+    }
+
+    @Test
+    void aChatIsLeasedToOneReplicaAtATimeAndTakenOverWhenItsLeaseRunsOut() throws Exception {
+        Duration lease = Duration.ofSeconds(5);
+        try (Store store = open()) {
+            store.receive(1, 7, "{\"update_id\":1}", NOW);
+            assertThat(store.leaseChat(7, "a", NOW, lease)).isTrue();
+            assertThat(store.leaseChat(7, "b", NOW.plusSeconds(1), lease)).as("a holds it").isFalse();
+            assertThat(store.chatsWithWork("b", NOW.plusSeconds(1))).as("not b's to take").isEmpty();
+            assertThat(store.chatsWithWork("a", NOW.plusSeconds(1))).containsExactly(7L);
+
+            store.renewLeases("a", NOW.plusSeconds(4), lease);
+            assertThat(store.leaseChat(7, "b", NOW.plusSeconds(8), lease)).as("renewed until 9 s").isFalse();
+            assertThat(store.releaseChat(7, "a")).as("kept while an update of the chat waits").isFalse();
+
+            assertThat(store.chatsWithWork("b", NOW.plusSeconds(10))).as("a stopped renewing: b may take it")
+                    .containsExactly(7L);
+            assertThat(store.leaseChat(7, "b", NOW.plusSeconds(10), lease)).isTrue();
+            assertThat(store.leaseChat(7, "a", NOW.plusSeconds(11), lease)).as("now b's").isFalse();
+            store.handled(1, NOW.plusSeconds(11));
+            assertThat(store.releaseChat(7, "a")).as("only its holder gives it back").isFalse();
+            assertThat(store.releaseChat(7, "b")).isTrue();
+            assertThat(store.leaseChat(7, "a", NOW.plusSeconds(12), lease)).isTrue();
+            store.releaseLeases("a");
+            assertThat(store.leaseChat(7, "c", NOW.plusSeconds(12), lease)).isTrue();
+        }
+    }
+
+    @Test
+    void anEmbeddedStoreIsNotShared() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertThat(store.shared()).isFalse();
+        }
+    }
+
+    @Test
+    void whoAdministersAChatIsRememberedUntilItsTime() throws Exception {
+        try (Store store = open()) {
+            assertThat(store.knownAdmin(-100, 42, NOW)).isEmpty();
+            store.rememberAdmin(-100, 42, true, NOW.plusSeconds(300));
+            store.rememberAdmin(-100, 43, false, NOW.plusSeconds(300));
+            assertThat(store.knownAdmin(-100, 42, NOW.plusSeconds(299))).contains(true);
+            assertThat(store.knownAdmin(-100, 43, NOW)).contains(false);
+            assertThat(store.knownAdmin(-100, 42, NOW.plusSeconds(300))).as("forgotten after five minutes").isEmpty();
         }
     }
 
