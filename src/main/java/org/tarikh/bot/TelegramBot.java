@@ -73,13 +73,21 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** The Bot API refused setWebhook (a 4xx, e.g. a URL it cannot reach): webhook mode cannot start. */
+    public static final class WebhookRefused extends Exception {
+        WebhookRefused(String description) {
+            super("the Bot API refused setWebhook: " + description);
+        }
+    }
+
     /**
      * Registers the commands and starts polling, or serving the webhook; every reply uses the answerer
      * {@code answerer} has then. Waits, trying again, while the Bot API cannot be reached; first sends the replies
      * still owed and handles the updates taken before the last stop.
      */
     public static TelegramBot start(BotConfig config, LiveAnswerer answerer, Store store)
-            throws TelegramApiException, TokenRefused, InterruptedException, SQLException, java.io.IOException {
+            throws TelegramApiException, TokenRefused, WebhookRefused, InterruptedException, SQLException,
+            java.io.IOException {
         PollingWatch watch = new PollingWatch();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(config.readTimeout())
@@ -111,13 +119,17 @@ public final class TelegramBot implements AutoCloseable {
         TelegramUrl url = telegramUrl(config.apiUrl());
         if (config.webhook() != null) {
             WebhookServer server = new WebhookServer(config.webhook(), router);
-            client.execute(SetWebhook.builder().url(config.webhook().url().toString())
-                    .secretToken(config.webhook().secret()).allowedUpdates(ALLOWED_UPDATES)
-                    .maxConnections(config.webhook().maxConnections()).build());
+            TelegramBot bot = new TelegramBot(http, null, null, server, router, outbox, slow, pages);
+            try {
+                setWebhook(client, config.webhook());
+            } catch (WebhookRefused | InterruptedException e) {
+                bot.close();
+                throw e;
+            }
             registerCommands(sender, commands);
             log.info("Tarikh (replica {}) takes updates on its webhook with {} claims (knowledge {})", router.replica(),
                     replies.knowledge().claims().size(), replies.knowledge().version());
-            return new TelegramBot(http, null, null, server, router, outbox, slow, pages);
+            return bot;
         }
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "tarikh-polling");
@@ -154,6 +166,28 @@ public final class TelegramBot implements AutoCloseable {
      * Who the bot is (getMe), asked until the Bot API answers: a refused token ends it, anything else (the network,
      * the Bot API down) is told in one line and tried again after a growing pause.
      */
+    /** Tells Telegram where to post, with the secret; tries again while the Bot API cannot be reached or fails. */
+    private static void setWebhook(OkHttpTelegramClient client, Webhook webhook)
+            throws WebhookRefused, InterruptedException {
+        PollingBackOff pauses = new PollingBackOff();
+        while (true) {
+            try {
+                client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
+                        .allowedUpdates(ALLOWED_UPDATES).maxConnections(webhook.maxConnections()).build());
+                return;
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                if (code != null && code >= 400 && code < 500 && code != 429) {
+                    throw new WebhookRefused(code + " " + e.getApiResponse());
+                }
+                log.warn("the Bot API answered setWebhook with {}; trying again", code);
+            } catch (TelegramApiException e) {
+                log.warn("the Bot API cannot be reached for setWebhook; trying again");
+            }
+            Thread.sleep(pauses.nextBackOffMillis());
+        }
+    }
+
     private static User whoAmI(OkHttpTelegramClient client) throws TokenRefused, InterruptedException {
         PollingBackOff pauses = new PollingBackOff();
         for (int attempt = 1; ; attempt++) {

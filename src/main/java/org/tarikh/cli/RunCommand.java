@@ -159,6 +159,10 @@ public final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage() + " (a token from @BotFather looks like 123456789:AA...)");
             err.flush();
             return TOKEN_REFUSED;
+        } catch (TelegramBot.WebhookRefused e) {
+            err.println(e.getMessage());
+            err.flush();
+            return WEBHOOK_UNUSABLE;
         } catch (SQLException e) {
             return dataFolderProblem(err, e);
         } catch (java.io.IOException e) {

@@ -81,6 +81,27 @@ class WebhookTest {
     }
 
     @Test
+    void aWebhookTheBotApiRefusesStopsTheStartWithItsReasonAndAPassingFailureIsRiddenOut() throws Exception {
+        try (FakeBotApi refusing = new FakeBotApi()) {
+            refusing.fail("setWebhook", 1, 502, "Bad Gateway", null);
+            refusing.fail("setWebhook", 1, 400, "Bad Request: bad webhook: Failed to resolve host", null);
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TelegramBot.start(
+                    new BotConfig(FakeBotApi.TOKEN, refusing.url(), Duration.ofSeconds(2), Set.of(), SendLimits.TELEGRAM,
+                            false, "", new Webhook(PUBLIC_URL, new InetSocketAddress("127.0.0.1", port), SECRET, 10)),
+                    new LiveAnswerer(Path.of("src/test/resources/fixture"), Fixture.answerer()), store))
+                    .isInstanceOf(TelegramBot.WebhookRefused.class).hasMessageContaining("Failed to resolve host");
+            assertThat(refusing.count("setWebhook:failed")).as("tried again after the 502, not after the 400").isEqualTo(2);
+            try (java.net.ServerSocket again = new java.net.ServerSocket(port)) {
+                assertThat(again.getLocalPort()).as("the refused replica let go of its port").isEqualTo(port);
+            }
+        }
+    }
+
+    @Test
     void answersAnUpdateOnceThoughTelegramDeliversItTwice() throws Exception {
         ObjectNode question = updates.text(7, "en", "When was the Lahuti theatre founded?");
 
