@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two replicas of the packaged jar in webhook mode on one PostgreSQL (TARIKH_TEST_DATABASE_URL, which .ci/run starts)
  * and one token. The fake Bot API's side delivers a burst of 2,000 questions from 200 chats to the replicas in turn,
- * and one replica is killed (SIGKILL) halfway through the replies: every question is answered exactly once, in
+ * arriving 40 a second (faster than the bot may answer), and one replica is killed (SIGKILL) halfway through the
+ * replies, while questions still arrive: every question is answered exactly once, in
  * each chat's order, without a single 429. Prints the burst's figures; {@code bench/replicas.sh} runs it alone.
  */
 class ReplicasIT {
@@ -45,6 +46,8 @@ class ReplicasIT {
     private static final String PATH = "/tarikh/updates";
     private static final int QUESTIONS = 2000;
     private static final int CHATS = 200;
+    /** Faster than the bot may send (30 a second), slow enough that the kill comes while updates still arrive. */
+    private static final int ARRIVALS_PER_SECOND = 40;
 
     /** What each chat asks, in turn, and the words only the reply to it has. */
     private static final String[][] ASKED = {
@@ -121,7 +124,7 @@ class ReplicasIT {
                 long killedAt;
                 Set<Long> chatsOfTheKilled;
                 try (WebhookDelivery telegram = new WebhookDelivery(List.of(first.webhook(), second.webhook()), SECRET, 40)) {
-                    delivered = telegram.deliver(burst);
+                    delivered = telegram.deliver(burst, ARRIVALS_PER_SECOND);
                     api.await("sendMessage", QUESTIONS / 2, c -> true, Duration.ofMinutes(2));
                     chatsOfTheKilled = leasedBy(first.name());
                     first.process().destroyForcibly();

@@ -6,13 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,6 +28,7 @@ final class WebhookDelivery implements AutoCloseable {
     private final List<URI> replicas;
     private final String secret;
     private final ExecutorService connections;
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final AtomicInteger turn = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
@@ -38,16 +40,20 @@ final class WebhookDelivery implements AutoCloseable {
         this.connections = Executors.newFixedThreadPool(connections);
     }
 
-    /** Delivers the updates, each chat's in order; done when every one was taken. */
-    CompletableFuture<Void> deliver(List<? extends JsonNode> updates) {
-        Map<Long, List<JsonNode>> byChat = new LinkedHashMap<>();
-        for (JsonNode update : updates) {
-            byChat.computeIfAbsent(update.path("message").path("chat").path("id").asLong(), c -> new ArrayList<>())
-                    .add(update);
+    /**
+     * Delivers the updates as people send them, {@code perSecond} in all (the n-th not before n / perSecond s), each
+     * chat's in order, the next once the last was taken; done when every one was taken.
+     */
+    CompletableFuture<Void> deliver(List<? extends JsonNode> updates, int perSecond) {
+        Map<Long, CompletableFuture<Void>> lastOfChat = new LinkedHashMap<>();
+        for (int i = 0; i < updates.size(); i++) {
+            JsonNode update = updates.get(i);
+            CompletableFuture<Void> due = new CompletableFuture<>();
+            clock.schedule(() -> due.complete(null), i * 1_000_000L / perSecond, TimeUnit.MICROSECONDS);
+            lastOfChat.compute(update.path("message").path("chat").path("id").asLong(), (chat, last) ->
+                    (last == null ? due : last.thenCombine(due, (a, b) -> a)).thenRunAsync(() -> post(update), connections));
         }
-        return CompletableFuture.allOf(byChat.values().stream()
-                .map(chat -> CompletableFuture.runAsync(() -> chat.forEach(this::post), connections))
-                .toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(lastOfChat.values().toArray(CompletableFuture[]::new));
     }
 
     /** Posts one update until a replica answers 2xx, with a single status: the one that took it. */
@@ -87,6 +93,7 @@ final class WebhookDelivery implements AutoCloseable {
 
     @Override
     public void close() {
+        clock.shutdownNow();
         connections.shutdownNow();
     }
 }
