@@ -29,6 +29,11 @@ public final class Languages {
     private static final double CONFIDENT = 0.9;
     private static final int GUESSED_WORDS = 5;
 
+    /** English's small words that Uzbek never writes (not "on", "it", "men", which are Uzbek words too). */
+    private static final Set<String> ENGLISH_SMALL_WORDS = Set.of("the", "of", "and", "to", "in", "is", "was",
+            "were", "that", "this", "by", "for", "with", "are", "did", "does", "how", "what", "when", "who", "why",
+            "an", "from", "be", "been", "has", "have", "had", "not", "or", "which", "there");
+
     /** Words that only Uzbek writes in Latin letters this way: questions and everyday words people type. */
     private static final Set<String> UZBEK_LATIN_WORDS = Set.of("qachon", "nima", "nimaga", "nega", "qancha",
             "necha", "qayerda", "qanday", "haqiqatan", "rostmi", "toʻgʻrimi", "togrimi", "yil", "yilda",
@@ -115,14 +120,17 @@ public final class Languages {
             return "uz";
         }
         int uzbek = 0;
+        int english = 0;
         int words = 0;
         for (String word : lower.split("[^\\p{L}ʻ']+")) {
             if (!word.isEmpty()) {
                 words++;
                 uzbek += uzbekLooking(word) ? 1 : 0;
+                english += ENGLISH_SMALL_WORDS.contains(word) ? 1 : 0;
             }
         }
-        if (uzbek >= 2 || (uzbek == 1 && words <= 3)) {
+        // English has words that look Uzbek ("weakening", "slogan", "agenda"), but not among its small words.
+        if (uzbek > english && (uzbek >= 2 || (uzbek == 1 && words <= 3))) {
             return "uz";
         }
         return words >= GUESSED_WORDS && "uz".equals(guess(lower)) ? "uz" : "en";

@@ -28,6 +28,9 @@ class LanguagesTest {
         assertThat(Languages.detect("When did Stalin die?")).isEqualTo("en");
         assertThat(Languages.detect("was the andijan massacre real")).isEqualTo("en");
         assertThat(Languages.detect("kim jong un")).isEqualTo("en");
+        assertThat(Languages.detect("This was the result of the prolonged undermining of socialist construction and "
+                + "the weakening of the activities of the soviets.")).as("English words ending like Uzbek ones")
+                .isEqualTo("en");
     }
 
     @Test
