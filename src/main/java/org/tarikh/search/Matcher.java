@@ -42,6 +42,8 @@ public final class Matcher {
     /** Credit for a word only the claim's summary has. */
     static final double SUMMARY_CREDIT = 0.6;
     static final int MAX_CLAUSES = 3;
+    /** How many sentences back a paragraph's words may complete a subject a sentence names in part. */
+    static final int CONTEXT_SENTENCES = 3;
     /**
      * A single sentence is a question — read whole, answered at most once — when it asks (ends with "?") in at most
      * {@code QUESTION_WORDS} content words, or says something in at most {@code STATEMENT_WORDS}; a longer
@@ -219,6 +221,28 @@ public final class Matcher {
             }
             return true;
         }
+
+        /**
+         * Whether the stretch fills every slot but one, and that one is filled before it: "The conflict took about
+         * 100,000 lives" after a sentence that named Tajikistan.
+         */
+        boolean completedBefore(int from, int to) {
+            int missing = 0;
+            for (int[] slot : fillers) {
+                boolean inside = false;
+                boolean before = false;
+                for (int i : slot) {
+                    inside |= i >= from && i < to;
+                    before |= i < from;
+                }
+                if (!inside) {
+                    if (!before || ++missing > 1) {
+                        return false;
+                    }
+                }
+            }
+            return missing == 1 && fillers.length > 1;
+        }
     }
 
     /** A claim measured on one stretch of text (words {@code from} to {@code to}), and which entry named it. */
@@ -283,11 +307,12 @@ public final class Matcher {
                 Subjects.Fill fill = fillOfWord.get(word.plain());
                 if (fill == null) {
                     fill = index.subjects().fill(word);
-                    if (fill.refs().isEmpty()) {
-                        // Only a word the knowledge does not know may be a typo of a subject word; the typo is looked
-                        // for first, as that is cheaper than asking the index whether the word is known.
-                        Subjects.Fill typo = index.subjects().fillForgivingTypo(word);
-                        fill = typo.refs().isEmpty() || known(i) ? fill : typo;
+                    // Only a word the knowledge does not know may be a typo of a subject word, even when it begins
+                    // like another one (zhanaozhen like Kazakh жаңа, землетресение like земля). The typo is looked
+                    // for first, as that is cheaper than asking the index whether the word is known.
+                    Subjects.Fill typo = index.subjects().fillForgivingTypo(word);
+                    if (!typo.refs().isEmpty() && !known(i)) {
+                        fill = fill.withTypos(typo);
                     }
                     fillOfWord.put(word.plain(), fill);
                 }
@@ -391,16 +416,23 @@ public final class Matcher {
                 lastWord[s] = firstWordFrom(sentences.get(s).end());
             }
             Map<Integer, Integer> namedInParagraph = new LinkedHashMap<>();
+            int paragraphStart = 0;
             for (int s = 0; s < sentences.size(); s++) {
                 Sentence sentence = sentences.get(s);
                 boolean withPrevious = s > 0 && sentences.get(s - 1).paragraph() == sentence.paragraph();
                 if (!withPrevious) {
                     namedInParagraph.clear();
                 }
+                if (!withPrevious) {
+                    paragraphStart = s;
+                }
                 Map<Integer, Integer> context = new LinkedHashMap<>(namedInParagraph);
                 namedBy(entriesNamed(firstWord[s], lastWord[s]), firstWord[s], lastWord[s]).forEach(namedInParagraph::putIfAbsent);
                 List<NamedEntry> entries = entriesNamed(withPrevious ? firstWord[s - 1] : firstWord[s], lastWord[s]);
-                if (entries.isEmpty() && context.isEmpty()) {
+                // Entries the sentence completes with a word of the paragraph's last few sentences.
+                List<NamedEntry> completed = withPrevious
+                        ? entriesNamed(firstWord[Math.max(paragraphStart, s - CONTEXT_SENTENCES)], lastWord[s]) : List.of();
+                if (entries.isEmpty() && context.isEmpty() && completed.isEmpty()) {
                     continue;
                 }
                 List<int[]> stretches = new ArrayList<>();
@@ -417,8 +449,15 @@ public final class Matcher {
                     stretches.add(new int[] {firstWord[s - 1], lastWord[s]});
                 }
                 for (int[] stretch : stretches) {
+                    Map<Integer, Integer> around = context;
+                    for (NamedEntry entry : completed) {
+                        if (entry.completedBefore(stretch[0], stretch[1])) {
+                            around = around == context ? new LinkedHashMap<>(context) : around;
+                            around.putIfAbsent(entry.claim(), entry.entry());
+                        }
+                    }
                     // A stretch makes one claim: of those it names, the one it says most about.
-                    score(entries, stretch[0], stretch[1], context).stream().max(Comparator.comparingDouble((Scored one) -> one.rank))
+                    score(entries, stretch[0], stretch[1], around).stream().max(Comparator.comparingDouble((Scored one) -> one.rank))
                             .ifPresent(scored -> {
                                 Scored known = best.get(scored.claim);
                                 if (known == null || scored.rank > known.rank || (scored.rank == known.rank
@@ -652,7 +691,7 @@ public final class Matcher {
                 covered += credit * weight;
                 if (fillsSubjectOf(i, claim)) {
                     subject += weight;
-                    typo |= fill(i).typo();
+                    typo |= fill(i).typoFor(claim);
                 } else {
                     support += credit * weight;
                 }

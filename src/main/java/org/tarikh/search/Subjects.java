@@ -104,9 +104,30 @@ final class Subjects {
         return entriesByClaim.get(claim);
     }
 
-    /** What a word of a text fills: the slots it matches, and whether only by forgiving a typo. */
-    record Fill(List<Ref> refs, boolean typo) {
-        static final Fill NONE = new Fill(List.of(), false);
+    /** What a word of a text fills: the slots it matches, those from {@code typoFrom} on only by forgiving a typo. */
+    record Fill(List<Ref> refs, int typoFrom) {
+        static final Fill NONE = new Fill(List.of(), 0);
+
+        /** This fill with another's slots added as typos: for a word the knowledge does not know. */
+        Fill withTypos(Fill typos) {
+            List<Ref> all = new ArrayList<>(refs);
+            all.addAll(typos.refs);
+            return new Fill(all, refs.size());
+        }
+
+        /** Whether the word names the claim only as a typo of one of its subject words. */
+        boolean typoFor(int claim) {
+            boolean byTypo = false;
+            for (int r = 0; r < refs.size(); r++) {
+                if (refs.get(r).claim() == claim) {
+                    if (r < typoFrom) {
+                        return false;
+                    }
+                    byTypo = true;
+                }
+            }
+            return byTypo;
+        }
     }
 
     /** The slots a word fills by its beginning, as a whole word, or by its glossary group. */
@@ -125,7 +146,7 @@ final class Subjects {
         if (word.concept() != null) {
             addAll(refs, byConcept.get(word.concept()));
         }
-        return refs.isEmpty() ? Fill.NONE : new Fill(refs, false);
+        return refs.isEmpty() ? Fill.NONE : new Fill(refs, refs.size());
     }
 
     /** The slots a word fills as a typo of a subject word: for a word the knowledge does not know at all. */
@@ -143,7 +164,7 @@ final class Subjects {
                 }
             }
         }
-        return refs.isEmpty() ? Fill.NONE : new Fill(refs, true);
+        return refs.isEmpty() ? Fill.NONE : new Fill(refs, 0);
     }
 
     private static void addAll(List<Ref> into, List<Ref> refs) {

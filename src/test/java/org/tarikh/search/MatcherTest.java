@@ -116,6 +116,25 @@ class MatcherTest {
     }
 
     @Test
+    void aSentenceThatLeavesItsSubjectToTheParagraphStillMakesItsClaim() {
+        String paragraph = "Гражданская война в Таджикистане (1992–1997) — вооружённый конфликт между правительством и "
+                + "Объединённой таджикской оппозицией. Самым кровопролитным стал первый год войны. Всего, по "
+                + "распространённым оценкам, конфликт унёс около 100 тысяч жизней.";
+
+        assertThat(real.match(paragraph).findings()).anySatisfy(f -> {
+            assertThat(f.claim().id()).isEqualTo("tajik-civil-war-death-toll");
+            assertThat(f.quote()).contains("100 тысяч жизней").doesNotContain("Таджикистане");
+        });
+    }
+
+    @Test
+    void aMistypedNameIsForgivenEvenWhenItBeginsLikeAnotherWord() {
+        // zhanaozhen begins like Kazakh жаңа (jana), землетресении like земля: the typo must still be seen
+        assertThat(answer(real, "how many killed in zhanaozhen december 2011")).hasValue("zhanaozen-2011-death-toll");
+        assertThat(answer(real, "сколько погибло при землетресении в Ташкенте")).hasValue("tashkent-earthquake-1966");
+    }
+
+    @Test
     void aSentenceThatMakesSeveralClaimsGivesEach() {
         String sentence = "On June 27, 2014, three years after the shooting of striking workers in Zhanaozen, during which "
                 + "more than 70 strikers died, the law \"On Trade Unions\" was signed.";
