@@ -46,7 +46,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "The precision answers must have (default: ${DEFAULT-VALUE}).")
     double precision;
 
-    @Option(names = "--text-precision", paramLabel = "P", defaultValue = "0.95",
+    @Option(names = "--text-precision", paramLabel = "P", defaultValue = "0.96",
             description = "The precision findings in longer texts must have (default: ${DEFAULT-VALUE}).")
     double textPrecision;
 

@@ -115,7 +115,7 @@ public final class Index {
                     names.add(skeleton);
                 }
             });
-            return new Index(knowledge, searcher, glossary, new Subjects(claims, Analysis.caching(glossary)), years,
+            return new Index(knowledge, searcher, glossary, new Subjects(claims, Analysis.caching(glossary), names), years,
                     countries, names);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);

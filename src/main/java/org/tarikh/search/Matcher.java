@@ -351,7 +351,7 @@ public final class Matcher {
         /** Whether word {@code i} fills a slot of the claim's subject. */
         boolean fillsSubjectOf(int i, int claim) {
             for (Subjects.Ref ref : fill(i).refs()) {
-                if (ref.claim() == claim) {
+                if (ref.claim() == claim && !ref.detail()) {
                     return true;
                 }
             }
@@ -502,8 +502,14 @@ public final class Matcher {
             // every slot filled, which words fill them.
             int[] masks = slotMasks.get();
             List<Subjects.Ref> touched = new ArrayList<>();
+            // Entries made from a claim's texts name it in a question only: a longer text has names and details
+            // enough to name claims it does not make.
+            boolean generated = question();
             for (int i = from; i < to; i++) {
                 for (Subjects.Ref ref : fill(i).refs()) {
+                    if (ref.generated() && !generated) {
+                        continue;
+                    }
                     if (masks[ref.id()] == 0) {
                         touched.add(ref);
                     }
@@ -586,7 +592,8 @@ public final class Matcher {
                     continue;
                 }
                 claims.add(claim);
-                features.add(measure(from, to, claim, contentWords, naming.getOrDefault(claim, Naming.NAMED)));
+                boolean byDetail = index.subjects().entries(claim).get(named.getValue()).byDetail();
+                features.add(measure(from, to, claim, contentWords, naming.getOrDefault(claim, Naming.NAMED), byDetail));
             }
             for (int k = 0; k < claims.size(); k++) {
                 double runnerUp = 0;
@@ -665,7 +672,7 @@ public final class Matcher {
             return false;
         }
 
-        private Features measure(int from, int to, int claim, int contentWords, Naming naming) {
+        private Features measure(int from, int to, int claim, int contentWords, Naming naming, boolean byDetail) {
             boolean typo = false;
             double total = 0;
             double covered = 0;
@@ -708,7 +715,7 @@ public final class Matcher {
             return new Features(total == 0 ? 0 : covered / total, total == 0 ? 0 : subject / total,
                     Math.log(1 + support), total == 0 ? 0 : unknown / total, names == 0 ? 0 : namesMissed / names, 0,
                     otherCountry, !yearHere && onlyOtherYearsAround(from, claim), namesAnotherYearToo(from, to, claim),
-                    naming == Naming.CONTEXT, typo, Math.log(1 + contentWords), !question(),
+                    naming == Naming.CONTEXT, typo, byDetail, Math.log(1 + contentWords), !question(),
                     covered - UNCOVERED_COST * (total - covered));
         }
 

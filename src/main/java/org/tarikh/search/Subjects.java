@@ -2,13 +2,18 @@ package org.tarikh.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tarikh.knowledge.Claim;
 import org.tarikh.search.Analysis.Word;
 
 /**
- * The claims' subjects, compiled for finding which claims a text names. A subject entry ("Kazakh famine|hunger")
+ * The claims' subjects, compiled for finding which claims a text names. Besides the entries a maintainer wrote, each
+ * claim gets two made from its own texts: a name its subject begins with and a detail few claims have, and a name
+ * almost no other claim uses. A subject entry ("Kazakh famine|hunger")
  * is a list of slots; a slot is filled by a word of the text that matches one of its alternatives: a word of four
  * letters or more by every word that begins with it (after transliteration: Kazakh = Казахстане), a shorter word
  * or a number by itself, any word by its glossary group, and a long word also by a word one typo away from it as
@@ -22,12 +27,16 @@ final class Subjects {
     /** ...in a text's word that begins with the same letter and is at most this much longer (an ending). */
     private static final int MAX_ENDING = 4;
 
-    /** One alternative of a slot of an entry of a claim; {@code id} numbers the entry among all claims' entries. */
-    record Ref(int claim, int entry, int slot, int id) {
+    /**
+     * One alternative of a slot of an entry of a claim; {@code id} numbers the entry among all claims' entries;
+     * {@code detail} marks a word that names the claim without being its subject (see {@link #detailEntry});
+     * {@code generated} an entry made from the claim's texts rather than written by a maintainer.
+     */
+    record Ref(int claim, int entry, int slot, int id, boolean detail, boolean generated) {
     }
 
-    /** A compiled entry: its text (for explanations) and how many slots it has. */
-    record Entry(String text, int slots) {
+    /** A compiled entry: its text (for explanations), how many slots it has, whether it is a name-and-detail one. */
+    record Entry(String text, int slots, boolean byDetail) {
     }
 
     private final List<List<Entry>> entriesByClaim = new ArrayList<>();
@@ -44,26 +53,137 @@ final class Subjects {
     private int longestBeginning;
     private int entryCount;
 
-    Subjects(List<Claim> claims, Analysis analysis) {
+    /** {@code names} are the skeletons of the words the knowledge writes capitalised (see {@link Index#isName}). */
+    Subjects(List<Claim> claims, Analysis analysis, Set<String> names) {
         for (int c = 0; c < claims.size(); c++) {
             List<Entry> entries = new ArrayList<>();
-            for (List<String> texts : claims.get(c).subject().values()) {
+            for (List<String> texts : inLanguageOrder(claims.get(c).subject())) {
                 for (String text : texts) {
                     String[] slots = text.strip().split("\\s+");
                     int slot = 0;
                     for (String alternatives : slots) {
                         boolean any = false;
                         for (String alternative : alternatives.split("\\|")) {
-                            any |= add(new Ref(c, entries.size(), slot, entryCount), alternative, analysis);
+                            any |= add(new Ref(c, entries.size(), slot, entryCount, false, false), alternative, analysis);
                         }
                         slot += any ? 1 : 0;
                     }
-                    entries.add(new Entry(text, slot));
+                    entries.add(new Entry(text, slot, false));
                     entryCount++;
                 }
             }
             entriesByClaim.add(entries);
         }
+        // How many claims have each detail, counted by its first letters, so that endings do not make it rare.
+        Map<String, Set<Integer>> claimsByBeginning = new HashMap<>();
+        List<Map<String, String>> details = new ArrayList<>();
+        for (int c = 0; c < claims.size(); c++) {
+            details.add(details(claims.get(c), analysis, names));
+            int claim = c;
+            details.get(c).keySet().forEach(k -> claimsByBeginning.computeIfAbsent(detailBeginning(k), b -> new HashSet<>()).add(claim));
+        }
+        Map<String, Integer> claimsWithDetail = new HashMap<>();
+        details.forEach(d -> d.keySet().forEach(k -> claimsWithDetail.put(k, claimsByBeginning.get(detailBeginning(k)).size())));
+        for (int c = 0; c < claims.size(); c++) {
+            detailEntry(c, names(claims.get(c), analysis), details.get(c), claimsWithDetail, analysis);
+            rareNameEntry(c, details.get(c), claimsWithDetail, names, analysis);
+        }
+    }
+
+    /** The letters a detail is counted by: Назарбаев and Назарбаеву are one name, 1,2 and 12 are not one number. */
+    private static String detailBeginning(String skeleton) {
+        return Character.isDigit(skeleton.charAt(0)) ? skeleton : skeleton.substring(0, Math.min(skeleton.length(), 6));
+    }
+
+    /** A name only this many claims use names them by itself: Tuyakbay, Shcherbina, Ayni. */
+    static final int MAX_CLAIMS_PER_RARE_NAME = 2;
+
+    /** The claim's rare-name entry: one slot, filled by a name of its texts that almost no other claim uses. */
+    private void rareNameEntry(int c, Map<String, String> details, Map<String, Integer> claimsWithDetail,
+            Set<String> names, Analysis analysis) {
+        List<String> rare = new ArrayList<>();
+        details.forEach((skeleton, written) -> {
+            if (names.contains(skeleton) && skeleton.length() >= MIN_PREFIX
+                    && claimsWithDetail.get(skeleton) <= MAX_CLAIMS_PER_RARE_NAME) {
+                rare.add(written);
+            }
+        });
+        if (rare.isEmpty()) {
+            return;
+        }
+        List<Entry> entries = entriesByClaim.get(c);
+        Ref name = new Ref(c, entries.size(), 0, entryCount, true, true);
+        rare.forEach(n -> add(name, n, analysis));
+        entries.add(new Entry("a name few claims use: " + String.join("|", rare), 1, true));
+        entryCount++;
+    }
+
+    /** A detail shared by more claims than this tells none of them apart: "president", "1991", "party". */
+    static final int MAX_CLAIMS_PER_DETAIL = 4;
+
+    /**
+     * The claim's name-and-detail entry: a name its subject begins with (Akayev, Бакиев, IRPT) and a word or number
+     * of its own that few claims have (fled, пожизненн, 97.7, 2014), so that "акаев через казахстан в россию
+     * улетел" and "назарбаев 97,7 процента" name their claims though no hand-written entry foresaw the detail.
+     */
+    private void detailEntry(int c, Map<String, String> names, Map<String, String> details,
+            Map<String, Integer> claimsWithDetail, Analysis analysis) {
+        List<String> rare = new ArrayList<>();
+        details.forEach((skeleton, written) -> {
+            boolean partOfName = names.keySet().stream().anyMatch(n -> n.startsWith(skeleton) || skeleton.startsWith(n));
+            if (!partOfName && claimsWithDetail.get(skeleton) <= MAX_CLAIMS_PER_DETAIL) {
+                rare.add(written);
+            }
+        });
+        if (names.isEmpty() || rare.isEmpty()) {
+            return;
+        }
+        List<Entry> entries = entriesByClaim.get(c);
+        Ref name = new Ref(c, entries.size(), 0, entryCount, false, true);
+        Ref detail = new Ref(c, entries.size(), 1, entryCount, true, true);
+        names.values().forEach(n -> add(name, n, analysis));
+        rare.forEach(d -> add(detail, d, analysis));
+        entries.add(new Entry(String.join("|", names.values()) + " + one of its own words: " + String.join("|", rare), 2, true));
+        entryCount++;
+    }
+
+    /** The names the claim's subject entries begin with, by skeleton: capitalised words with no glossary group. */
+    private static Map<String, String> names(Claim claim, Analysis analysis) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (List<String> texts : inLanguageOrder(claim.subject())) {
+            for (String text : texts) {
+                for (String alternative : text.strip().split("\\s+")[0].split("\\|")) {
+                    List<Word> words = analysis.words(alternative);
+                    if (words.size() == 1 && words.get(0).content() && !words.get(0).number()
+                            && words.get(0).concept() == null && Character.isUpperCase(alternative.codePointAt(0))) {
+                        names.putIfAbsent(words.get(0).skeleton(), alternative);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The claim's own words (its text in every language, its keywords) and its summaries' numbers, by skeleton. */
+    private static Map<String, String> details(Claim claim, Analysis analysis, Set<String> names) {
+        Map<String, String> details = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>(inLanguageOrder(claim.text()));
+        texts.addAll(claim.keywords());
+        for (String text : texts) {
+            for (Word w : analysis.words(text)) {
+                if (w.content() && w.concept() == null && (w.number() || w.skeleton().length() >= MIN_PREFIX)) {
+                    details.putIfAbsent(w.skeleton(), text.substring(w.start(), w.end()));
+                }
+            }
+        }
+        for (String text : inLanguageOrder(claim.summary())) {
+            for (Word w : analysis.words(text)) {
+                if (w.number() || (w.content() && w.concept() == null && names.contains(w.skeleton()))) {
+                    details.putIfAbsent(w.skeleton(), text.substring(w.start(), w.end()));
+                }
+            }
+        }
+        return details;
     }
 
     /** Adds one alternative word; false when it is a stop word, which fills no slot. */
@@ -93,6 +213,17 @@ final class Subjects {
             byWhole.computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
         }
         return true;
+    }
+
+    /** A claim's texts in {@link Claim#LANGUAGES}' order: a record's maps iterate in a different order every run. */
+    private static <T> List<T> inLanguageOrder(Map<String, T> byLanguage) {
+        List<T> ordered = new ArrayList<>();
+        for (String language : Claim.LANGUAGES) {
+            if (byLanguage.containsKey(language)) {
+                ordered.add(byLanguage.get(language));
+            }
+        }
+        return ordered;
     }
 
     /** How many entries all claims have together. */
