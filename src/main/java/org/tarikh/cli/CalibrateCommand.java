@@ -42,7 +42,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "0.97",
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "0.975",
             description = "The precision answers must have (default: ${DEFAULT-VALUE}).")
     double precision;
 

@@ -142,7 +142,7 @@ public final class KnowledgeLoader {
         return topics;
     }
 
-    /** {@code groups: {name: [word, ...]}} and {@code neutral: [name, ...]}; each word in one group only. */
+    /** {@code groups: {name: [word, ...]}}, {@code neutral: [name, ...]} and {@code elsewhere: [name, ...]}; each word in one group only. */
     private static Glossary readGlossary(Path file, List<Problem> problems) throws IOException {
         YamlDocument doc = readYaml(file, problems);
         if (doc == null) {
@@ -176,15 +176,22 @@ public final class KnowledgeLoader {
             }
             groups.put(group.getKey(), words);
         }
-        Set<String> neutral = new LinkedHashSet<>();
-        JsonNode neutralNode = doc.root().path("neutral");
-        for (int i = 0; i < neutralNode.size(); i++) {
-            String name = neutralNode.get(i).asText();
+        return new Glossary(groups, groupNames(doc, "neutral", groups, file, problems),
+                groupNames(doc, "elsewhere", groups, file, problems));
+    }
+
+    /** A list of group names ({@code neutral: [...]}, {@code elsewhere: [...]}), each among the groups. */
+    private static Set<String> groupNames(YamlDocument doc, String key, Map<String, List<String>> groups, Path file,
+            List<Problem> problems) {
+        Set<String> names = new LinkedHashSet<>();
+        JsonNode node = doc.root().path(key);
+        for (int i = 0; i < node.size(); i++) {
+            String name = node.get(i).asText();
             if (!groups.containsKey(name)) {
-                problems.add(new Problem(file, doc.lineOf("/neutral/" + i), "neutral group '" + name + "' is not among the groups"));
+                problems.add(new Problem(file, doc.lineOf("/" + key + "/" + i), key + " group '" + name + "' is not among the groups"));
             }
-            neutral.add(name);
+            names.add(name);
         }
-        return new Glossary(groups, neutral);
+        return names;
     }
 }

@@ -88,10 +88,13 @@ final class Analysis {
     /** Letters only the Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic alphabets have: such a word is not Russian. */
     private static final String TURKIC_AND_TAJIK_LETTERS = "әғқңөұүһіҷҳӣӯў";
 
-    /** Words that multiply the number before them: 100k, 100 тыс., 1.5 million, 2 млрд. */
+    /** Words that multiply the number before them: 100k, 100 тыс., 100 мың, 100 ming, 1.5 million, 2 млрд. */
     private static final Map<String, Long> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1_000L), Map.entry("к", 1_000L), Map.entry("тыс", 1_000L), Map.entry("тысяч", 1_000L),
             Map.entry("тысячи", 1_000L), Map.entry("тысяча", 1_000L), Map.entry("thousand", 1_000L),
+            Map.entry("мың", 1_000L), Map.entry("мыңнан", 1_000L), Map.entry("мыңның", 1_000L), Map.entry("мыңға", 1_000L),
+            Map.entry("миң", 1_000L), Map.entry("ming", 1_000L), Map.entry("минг", 1_000L), Map.entry("ҳазор", 1_000L),
+            Map.entry("hazor", 1_000L),
             Map.entry("thousands", 1_000L), Map.entry("mln", 1_000_000L), Map.entry("mn", 1_000_000L),
             Map.entry("млн", 1_000_000L), Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
             Map.entry("миллион", 1_000_000L), Map.entry("миллиона", 1_000_000L), Map.entry("миллионов", 1_000_000L),

@@ -22,6 +22,9 @@ import java.util.List;
  * @param typo         whether the subject was named only with a typo forgiven
  * @param byDetail     whether the subject was named only by a name and a detail of the claim's own, not by an
  *                     entry a maintainer wrote
+ * @param asksElsewhere whether the stretch is a question with a word that asks what no claim decides (a
+ *                     birthday, a grave, opening hours, today: {@code elsewhere} in the glossary) and the claim's
+ *                     texts do not use
  * @param length       the number of content words, on a log scale
  * @param inText       whether the stretch is part of a longer text rather than a whole question
  * @param rank         what ranks claims and stretches before the confidence is known: the weight the claim covers
@@ -29,20 +32,20 @@ import java.util.List;
  */
 public record Features(double coverage, double subjectShare, double support, double unknownShare, double nameMiss,
         double margin, boolean otherCountry, boolean otherYearNearby, boolean otherYearToo, boolean fromContext,
-        boolean typo, boolean byDetail, double length, boolean inText, double rank) {
+        boolean typo, boolean byDetail, boolean asksElsewhere, double length, boolean inText, double rank) {
 
     /** The names of {@link #vector()}'s values, as {@code calibration.yaml} writes them. */
     public static final List<String> NAMES = List.of("coverage", "subject-share", "support", "unknown-share",
             "name-miss", "margin", "other-country", "other-year-nearby", "other-year-too", "from-context", "typo", "by-detail",
-            "length", "in-text");
+            "asks-elsewhere", "length", "in-text");
 
     double[] vector() {
         return new double[] {coverage, subjectShare, support, unknownShare, nameMiss, margin, otherCountry ? 1 : 0,
-            otherYearNearby ? 1 : 0, otherYearToo ? 1 : 0, fromContext ? 1 : 0, typo ? 1 : 0, byDetail ? 1 : 0, length, inText ? 1 : 0};
+            otherYearNearby ? 1 : 0, otherYearToo ? 1 : 0, fromContext ? 1 : 0, typo ? 1 : 0, byDetail ? 1 : 0, asksElsewhere ? 1 : 0, length, inText ? 1 : 0};
     }
 
     Features withMargin(double newMargin) {
         return new Features(coverage, subjectShare, support, unknownShare, nameMiss, newMargin, otherCountry,
-                otherYearNearby, otherYearToo, fromContext, typo, byDetail, length, inText, rank);
+                otherYearNearby, otherYearToo, fromContext, typo, byDetail, asksElsewhere, length, inText, rank);
     }
 }

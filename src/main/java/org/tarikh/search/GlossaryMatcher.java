@@ -12,6 +12,7 @@ final class GlossaryMatcher {
     private final Map<String, String> groupOfWord = new HashMap<>();
     private final Map<String, String> groupOfBeginning = new HashMap<>();
     private final Set<String> neutral;
+    private final Set<String> elsewhere;
     private final int longestBeginning;
 
     GlossaryMatcher(Glossary glossary) {
@@ -29,6 +30,7 @@ final class GlossaryMatcher {
         }
         this.longestBeginning = longest;
         this.neutral = glossary.neutral();
+        this.elsewhere = glossary.elsewhere();
     }
 
     /** The group of a cleaned, lower-case word, or null. */
@@ -42,5 +44,10 @@ final class GlossaryMatcher {
 
     boolean neutral(String group) {
         return group != null && neutral.contains(group);
+    }
+
+    /** Whether the group's words ask what no claim decides: a birthday, a grave, opening hours, today. */
+    boolean elsewhere(String group) {
+        return group != null && elsewhere.contains(group);
     }
 }

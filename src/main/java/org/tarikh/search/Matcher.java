@@ -173,6 +173,7 @@ public final class Matcher {
                     f.nameMiss(), f.margin(), f.otherCountry() ? ", names another country" : "",
                     f.otherYearNearby() ? ", other years around it" : "", f.typo() ? ", typo forgiven" : "")
                     + (f.otherYearToo() ? ", another year too" : "") + (f.fromContext() ? ", named earlier in the paragraph" : "")
+                    + (f.byDetail() ? ", named by a detail" : "") + (f.asksElsewhere() ? ", asks what no claim decides" : "")
                     + "\n");
             out.append("  words the claim lacks:");
             boolean any = false;
@@ -682,6 +683,7 @@ public final class Matcher {
             double names = 0;
             double namesMissed = 0;
             boolean otherCountry = false;
+            boolean asksElsewhere = false;
             boolean yearHere = false;
             for (int i = from; i < to; i++) {
                 yearHere |= words.get(i).year();
@@ -690,6 +692,7 @@ public final class Matcher {
                     continue;
                 }
                 double credit = credit(i, claim);
+                asksElsewhere |= credit == 0 && index.glossary().elsewhere(w.concept());
                 if (credit == 0 && index.glossary().neutral(w.concept())) {
                     continue; // "myth", "fake": they count for a claim that has them, never against one that lacks them
                 }
@@ -715,7 +718,7 @@ public final class Matcher {
             return new Features(total == 0 ? 0 : covered / total, total == 0 ? 0 : subject / total,
                     Math.log(1 + support), total == 0 ? 0 : unknown / total, names == 0 ? 0 : namesMissed / names, 0,
                     otherCountry, !yearHere && onlyOtherYearsAround(from, claim), namesAnotherYearToo(from, to, claim),
-                    naming == Naming.CONTEXT, typo, byDetail, Math.log(1 + contentWords), !question(),
+                    naming == Naming.CONTEXT, typo, byDetail, asksElsewhere, Math.log(1 + contentWords), !question(),
                     covered - UNCOVERED_COST * (total - covered));
         }
 

@@ -18,6 +18,8 @@ class AnalysisTest {
     void numbersWrittenAnyWayHaveOneValue() {
         assertThat(content("100k")).containsExactly("100000");
         assertThat(content("100 тыс.")).containsExactly("100000");
+        assertThat(content("100 мың")).containsExactly("100000");
+        assertThat(content("100 ming")).containsExactly("100000");
         assertThat(content("100,000")).containsExactly("100000");
         assertThat(content("100 000")).containsExactly("100000");
         assertThat(content("1.5 million")).containsExactly("1500000");

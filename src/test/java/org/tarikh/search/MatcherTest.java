@@ -136,6 +136,17 @@ class MatcherTest {
     }
 
     @Test
+    void aQuestionAboutAGraveATicketOrTodayIsAboutSomethingElse() {
+        // Each names a claim's person or place, and asks what no claim decides.
+        assertThat(answer(real, "where is absamat masaliev buried")).isEmpty();
+        assertThat(answer(real, "dolinka karlag museum ticket price")).isEmpty();
+        assertThat(answer(real, "ALJIR muzeyi bugun ishlaydimi")).isEmpty();
+        // The same names asked about what their claims decide still find them.
+        assertThat(answer(real, "was absamat masaliev arrested in 2010")).hasValue("masaliev-arrest-2010");
+        assertThat(answer(real, "chon tash mass grave what happened")).hasValue("chong-tash-executions-1938");
+    }
+
+    @Test
     void aMistypedNameIsForgivenEvenWhenItBeginsLikeAnotherWord() {
         // zhanaozhen begins like Kazakh жаңа (jana), землетресении like земля: the typo must still be seen
         assertThat(answer(real, "how many killed in zhanaozhen december 2011")).hasValue("zhanaozen-2011-death-toll");
