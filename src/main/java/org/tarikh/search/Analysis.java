@@ -101,6 +101,8 @@ final class Analysis {
             Map.entry("bn", 1_000_000_000L), Map.entry("млрд", 1_000_000_000L), Map.entry("billion", 1_000_000_000L),
             Map.entry("миллиард", 1_000_000_000L), Map.entry("миллиарда", 1_000_000_000L),
             Map.entry("миллиардов", 1_000_000_000L));
+    /** Words after a number that make it a year, not a duration: в 91 году, 91 жылы, 91 yilda. */
+    private static final Set<String> IN_THE_YEAR = Set.of("году", "жылы", "жылғы", "yilda", "yilgi", "йилда", "йилги");
     /** Endings after a hyphen that make a number a year or a decade: 91-го, 2015-м, 30-х, 1990-е. */
     private static final Set<String> YEAR_ENDINGS = Set.of("го", "м", "й", "ом", "ый", "ого", "х", "е", "ых");
     private static final Set<String> DECADE_ENDINGS = Set.of("х", "е", "ых", "s");
@@ -330,9 +332,13 @@ final class Analysis {
             words.add(yearWord(start, end, year, decade ? year + 9 : 0));
             return last;
         }
-        // Two digits are a year only when written as one: '99, 91-го, 99м году, the 90s (but not SS-18s, "18м").
-        boolean yearWord = last + 1 < raw.size() && text.substring(raw.get(last + 1)[0]).startsWith("год");
+        // Two digits are a year only when written as one: '99, 91-го, 99м году, в 91 году, 91 жылы, 91 yilda, the
+        // 90s (but not SS-18s, "18м", nor a duration: 22 года, 25 жыл, 25 yil).
+        String next = last + 1 < raw.size()
+                ? text.substring(raw.get(last + 1)[0], raw.get(last + 1)[1]).toLowerCase(Locale.ROOT) : "";
+        boolean yearWord = next.startsWith("год");
         boolean asYear = twoDigitYear || (YEAR_ENDINGS.contains(ending) && (rest.startsWith("-") || yearWord))
+                || (ending.isEmpty() && IN_THE_YEAR.contains(next))
                 || (ending.equals("s") && Integer.parseInt(digits) % 10 == 0);
         if (plain && digits.length() == 2 && asYear) {
             int year = Integer.parseInt(digits);

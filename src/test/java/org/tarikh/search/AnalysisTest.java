@@ -38,6 +38,11 @@ class AnalysisTest {
         assertThat(yearsOf("2k22 protests")).containsExactly(new int[] {2022, 2022});
         assertThat(yearsOf("the famine of 1930–33")).containsExactly(new int[] {1930, 1930}, new int[] {1933, 1933});
         assertThat(yearsOf("100 people")).isEmpty();
+        assertThat(yearsOf("распустили в 91 году")).containsExactly(new int[] {1991, 1991});
+        assertThat(yearsOf("компартия 91 жылы жабылды")).containsExactly(new int[] {1991, 1991});
+        assertThat(yearsOf("91 yilda tarqatilgan")).containsExactly(new int[] {1991, 1991});
+        assertThat(yearsOf("ему дали 25 лет, через 22 года вышел")).as("durations").isEmpty();
+        assertThat(yearsOf("25 жыл түрмеде")).as("a duration").isEmpty();
     }
 
     private List<int[]> yearsOf(String text) {
