@@ -92,10 +92,11 @@ final class Analysis {
     private static final Map<String, Long> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1_000L), Map.entry("к", 1_000L), Map.entry("тыс", 1_000L), Map.entry("тысяч", 1_000L),
             Map.entry("тысячи", 1_000L), Map.entry("тысяча", 1_000L), Map.entry("thousand", 1_000L),
+            Map.entry("thousands", 1_000L),
             Map.entry("мың", 1_000L), Map.entry("мыңнан", 1_000L), Map.entry("мыңның", 1_000L), Map.entry("мыңға", 1_000L),
             Map.entry("миң", 1_000L), Map.entry("ming", 1_000L), Map.entry("минг", 1_000L), Map.entry("ҳазор", 1_000L),
             Map.entry("hazor", 1_000L),
-            Map.entry("thousands", 1_000L), Map.entry("mln", 1_000_000L), Map.entry("mn", 1_000_000L),
+            Map.entry("mln", 1_000_000L), Map.entry("mn", 1_000_000L),
             Map.entry("млн", 1_000_000L), Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
             Map.entry("миллион", 1_000_000L), Map.entry("миллиона", 1_000_000L), Map.entry("миллионов", 1_000_000L),
             Map.entry("bn", 1_000_000_000L), Map.entry("млрд", 1_000_000_000L), Map.entry("billion", 1_000_000_000L),

@@ -22,7 +22,7 @@ import java.util.List;
  * @param typo         whether the subject was named only with a typo forgiven
  * @param byDetail     whether the subject was named only by a name and a detail of the claim's own, not by an
  *                     entry a maintainer wrote
- * @param asksElsewhere whether the stretch is a question with a word that asks what no claim decides (a
+ * @param asksElsewhere whether the stretch has a word that asks what no claim decides (a
  *                     birthday, a grave, opening hours, today: {@code elsewhere} in the glossary) and the claim's
  *                     texts do not use
  * @param length       the number of content words, on a log scale
